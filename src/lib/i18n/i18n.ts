@@ -1,0 +1,74 @@
+import i18next, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { storedValue } from '@/lib/storage';
+import { detectLanguage } from './detect-language';
+import { defaultLanguage, languageSchema, languages, type Language } from './languages';
+import { loadNamespace, namespaces } from './resources';
+
+export const savedLanguage = storedValue(
+  'interface-language',
+  languageSchema.optional(),
+  undefined,
+);
+
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const parsed = languageSchema.safeParse(language);
+    if (!parsed.success) return callback(new Error(`Unsupported language ${language}`), null);
+    loadNamespace(parsed.data, namespace).then(
+      (texts) => callback(null, texts),
+      (error: unknown) => callback(error as Error, null),
+    );
+  },
+};
+
+/** Keeps `<html lang>` and the title in step with the interface language. */
+function reflectOnPage(language: string) {
+  document.documentElement.lang = language;
+  document.title = i18next.t('common:app.title');
+}
+
+export function initialLanguage(): Language {
+  return detectLanguage({
+    search: window.location.search,
+    saved: savedLanguage.read(),
+    browser: navigator.languages ?? [navigator.language],
+  });
+}
+
+export async function initI18n(language: Language = initialLanguage()) {
+  i18next.on('languageChanged', reflectOnPage);
+  await i18next
+    .use(lazyLocales)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: defaultLanguage,
+      supportedLngs: languages,
+      ns: namespaces,
+      defaultNS: 'common',
+      interpolation: { escapeValue: false }, // React escapes
+      returnNull: false,
+      saveMissing: true,
+      // A missing key is a bug: say so loudly (browser tests fail on console warnings).
+      missingKeyHandler: (lngs, ns, key) => {
+        console.warn(`i18next: missing key "${ns}:${key}" for ${lngs.join(', ')}`);
+      },
+      react: { useSuspense: true },
+    });
+  reflectOnPage(i18next.language);
+  return i18next;
+}
+
+/** Switches the interface language, remembers it, and keeps a `?lng=` in the URL truthful. */
+export async function changeLanguage(language: Language) {
+  savedLanguage.write(language);
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('lng')) {
+    url.searchParams.set('lng', language);
+    window.history.replaceState(window.history.state, '', url);
+  }
+  await i18next.changeLanguage(language);
+}

@@ -1,0 +1,12 @@
+import 'i18next';
+import type common from '../../../locales/en/common.json';
+
+// English is the reference locale: its keys type every t() call, so a misspelt key fails tsc.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+    };
+  }
+}

@@ -1,0 +1,15 @@
+import type { Language } from './languages';
+
+type Namespace = Record<string, unknown>;
+
+// One lazy chunk per language and namespace: a reader downloads only the interface language in use.
+const loaders = import.meta.glob<Namespace>('../../../locales/*/*.json', { import: 'default' });
+
+export const namespaces = ['common'] as const;
+export type NamespaceName = (typeof namespaces)[number];
+
+export async function loadNamespace(language: Language, namespace: string): Promise<Namespace> {
+  const load = loaders[`../../../locales/${language}/${namespace}.json`];
+  if (!load) throw new Error(`No interface texts for ${language}/${namespace}`);
+  return load();
+}
