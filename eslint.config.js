@@ -64,6 +64,11 @@ export default tseslint.config(
     },
   },
   {
+    // In tests a wrong assumption should fail loudly at the assertion, not be guarded against.
+    files: ['**/*.test.{ts,tsx}', 'tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['scripts/**/*.{js,mjs,ts}', 'tests/**/*.ts', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
