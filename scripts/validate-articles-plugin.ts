@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileArticle } from '../src/content/compile-article';
-import { formatIssue, validateArticle } from '../src/content/validate-article';
+import { compileArticle } from '../src/content/compile-article.ts';
+import { formatIssue, validateArticle } from '../src/content/validate-article.ts';
 
 /** Fails `vite build` when a curated article does not validate against its Russian source. */
 export function validateArticles(articlesDir: string): Plugin {

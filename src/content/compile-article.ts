@@ -6,12 +6,12 @@ import {
   type Paragraph,
   type Side,
   type Span,
-} from './article-schema';
+} from './article-schema.ts';
 import {
   authoredArticleSchema,
   type AuthoredParagraph,
   type AuthoredSpeech,
-} from './authoring-schema';
+} from './authoring-schema.ts';
 
 export class ArticleCompileError extends Error {
   override name = 'ArticleCompileError';

@@ -1,4 +1,4 @@
-import type { Side } from './article-schema';
+import type { Side } from './article-schema.ts';
 
 // Ranges such as academic years: 2024⁄25 (fraction slash), 2024/25, 2024–25, 2024-25.
 const range = String.raw`\d{4}\s?[⁄/–—-]\s?\d{2,4}(?!\d)`;

@@ -1,4 +1,4 @@
-import type { Curation } from './article-schema';
+import type { Curation } from './article-schema.ts';
 
 /** Paragraphs of a plain-text source: blocks separated by blank lines, line endings normalised. */
 export function splitSourceParagraphs(source: string): string[] {

@@ -5,9 +5,9 @@ import {
   type Paragraph,
   type Side,
   type SideText,
-} from './article-schema';
-import { extractNumbers } from './numbers';
-import { applyCurations, splitSourceParagraphs } from './source-paragraphs';
+} from './article-schema.ts';
+import { extractNumbers } from './numbers.ts';
+import { applyCurations, splitSourceParagraphs } from './source-paragraphs.ts';
 
 export type ValidationIssue = { paragraph?: string; side?: Side; message: string };
 

@@ -1,5 +1,6 @@
 import 'i18next';
 import type common from '../../../locales/en/common.json';
+import type reader from '../../../locales/en/reader.json';
 
 // English is the reference locale: its keys type every t() call, so a misspelt key fails tsc.
 declare module 'i18next' {
@@ -7,6 +8,7 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      reader: typeof reader;
     };
   }
 }

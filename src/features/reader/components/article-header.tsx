@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '@/content/article-schema';
+import { formatPartialDate } from '@/lib/format-date';
+import { AboutText } from './about-text';
+
+/** Headline in both languages (editorial), place, date and speakers, then "About this text". */
+export function ArticleHeader({ article, legend }: { article: Article; legend: ReactNode }) {
+  const { t, i18n } = useTranslation('reader');
+  const language = i18n.language === 'ru' ? 'ru' : 'en';
+  return (
+    <header className="article-header">
+      <p className="kicker">{t('article.editorialHeadline')}</p>
+      <h1 className="headline" id="article-headline">
+        <span className="headline-line" lang="ru">
+          {article.headline.ru}
+        </span>
+        <span className="headline-line headline-line--en" lang="en">
+          {article.headline.en}
+        </span>
+      </h1>
+      <dl className="article-meta">
+        <div>
+          <dt>{t('article.place')}</dt>
+          <dd lang={language}>{article.place[language]}</dd>
+        </div>
+        <div>
+          <dt>{t('article.date')}</dt>
+          <dd>
+            <time dateTime={article.date}>{formatPartialDate(article.date, language)}</time>
+          </dd>
+        </div>
+      </dl>
+      {legend}
+      <AboutText article={article} />
+    </header>
+  );
+}

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '@/content/article-schema';
+import { useLinkedHighlight, type CounterpartHint } from '../hooks/use-linked-highlight';
+import { useParagraphActions } from '../hooks/use-paragraph-actions';
+import { useReaderSettings } from '../hooks/use-reader-settings';
+import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
+import { showParagraph, useReadingPosition } from '../hooks/use-reading-position';
+import { useTextKeyboard } from '../hooks/use-text-keyboard';
+import { byAttribute } from '../utils/dom-queries';
+import { isSingleLanguage } from '../utils/reader-settings';
+import { quotePairs, speakerCounts, type QuotePair } from '../utils/speech-summary';
+import { ArticleHeader } from './article-header';
+import { CounterpartIndicator } from './counterpart-indicator';
+import { ParallelText } from './parallel-text';
+import type { RenderTextRun } from './paragraph-text';
+import '../reader.css';
+import { QuotesPanel } from './quotes-panel';
+import { ReaderToolbar } from './reader-toolbar';
+import { ShortcutsHelp } from './shortcuts-help';
+import { SpeakerLegend } from './speaker-legend';
+
+type Props = { article: Article; renderTextRun?: RenderTextRun };
+
+const toolbarHeight = () =>
+  document.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? 0;
+
+export function ReaderPage({ article, renderTextRun }: Props) {
+  const { t } = useTranslation('reader');
+  const [settings, updateSettings] = useReaderSettings();
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
+  const [current, setCurrent] = useState(article.paragraphs[0]?.id ?? '');
+  const [quotesOnly, setQuotesOnly] = useState(false);
+  const [speakerFilter, setSpeakerFilter] = useState<string>();
+  const [hint, setHint] = useState<CounterpartHint>();
+  const [dialog, setDialog] = useState<'quotes' | 'shortcuts'>();
+  const [status, setStatus] = useState('');
+  const container = useRef<HTMLDivElement>(null);
+  const single = isSingleLanguage(settings.view);
+
+  const speakerIndex = useMemo(() => new Map(article.speakers.map((s, i) => [s.id, i])), [article]);
+  const counts = useMemo(() => speakerCounts(article), [article]);
+  const quotes = useMemo(() => quotePairs(article), [article]);
+  const numberOf = useCallback(
+    (id: string) => article.paragraphs.findIndex((p) => p.id === id) + 1,
+    [article],
+  );
+
+  const toggleReveal = useCallback((id: string) => {
+    setRevealed((previous) => {
+      const next = new Set(previous);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+
+  const copyLink = useCallback(
+    async (id: string) => {
+      const url = new URL(window.location.href);
+      url.hash = id;
+      try {
+        await navigator.clipboard.writeText(url.href);
+        setStatus(t('paragraph.linkCopied', { n: numberOf(id) }));
+      } catch {
+        window.history.replaceState(window.history.state, '', url);
+        setStatus(t('paragraph.linkNotCopied', { n: numberOf(id) }));
+      }
+    },
+    [numberOf, t],
+  );
+
+  const dismissHint = useCallback(() => setHint(undefined), []);
+  useLinkedHighlight(container, setHint, toolbarHeight);
+  useTextKeyboard(container, { single, toggleReveal, isRevealed: (id) => revealed.has(id) });
+  useParagraphActions(container, { single, toggleReveal, copyLink: (id) => void copyLink(id) });
+  useReadingPosition(container, article.id, setCurrent);
+  useReaderShortcuts({
+    setView: (view) => updateSettings({ view }),
+    swap: () => updateSettings({ swapped: !settings.swapped }),
+    toggleQuotesOnly: () => setQuotesOnly((on) => !on),
+    openHelp: () => setDialog('shortcuts'),
+  });
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (settings.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  // A speaker filter dims the other speakers' quotes: attributes, so the text itself never re-renders.
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    for (const element of root.querySelectorAll<HTMLElement>(
+      '[data-speaker], [data-reported-by]',
+    )) {
+      const speaker = element.dataset.speaker ?? element.dataset.reportedBy;
+      element.toggleAttribute(
+        'data-filtered-out',
+        speakerFilter !== undefined && speaker !== speakerFilter,
+      );
+    }
+  }, [speakerFilter, settings.view, settings.swapped, revealed]);
+
+  const jumpToQuote = (quote: QuotePair) => {
+    setDialog(undefined);
+    const root = container.current;
+    if (!root) return;
+    showParagraph(root, quote.paragraphId);
+    const segment = root.querySelector<HTMLElement>(byAttribute('data-quote', quote.ref));
+    segment?.closest<HTMLElement>('.sentence')?.focus({ preventScroll: true });
+    setCurrent(quote.paragraphId);
+  };
+
+  const allRevealed = revealed.size === article.paragraphs.length;
+  const style = { '--reader-font-size': `${settings.fontSize}px` } as CSSProperties;
+
+  return (
+    <article
+      className="reader"
+      data-line-spacing={settings.lineSpacing}
+      style={style}
+      aria-labelledby="article-headline"
+    >
+      <ArticleHeader
+        article={article}
+        legend={
+          <SpeakerLegend
+            speakers={article.speakers}
+            counts={counts}
+            speakerIndex={speakerIndex}
+            filter={speakerFilter}
+            onFilter={(speaker) => {
+              setSpeakerFilter(speaker);
+              setQuotesOnly(speaker !== undefined);
+            }}
+          />
+        }
+      />
+      <ReaderToolbar
+        settings={settings}
+        onSettings={updateSettings}
+        allRevealed={allRevealed}
+        onRevealAll={(reveal) =>
+          setRevealed(new Set(reveal ? article.paragraphs.map((p) => p.id) : []))
+        }
+        quotesOnly={quotesOnly}
+        onQuotesOnly={(on) => {
+          setQuotesOnly(on);
+          if (!on) setSpeakerFilter(undefined);
+        }}
+        onOpenQuotes={() => setDialog('quotes')}
+        onOpenShortcuts={() => setDialog('shortcuts')}
+      />
+      {single && <p className="reveal-hint">{t('reveal.hint')}</p>}
+      <div
+        className="reader-text"
+        data-view={settings.view}
+        data-quotes-only={quotesOnly || undefined}
+        onFocus={(event) => {
+          const id = (event.target as HTMLElement)
+            .closest<HTMLElement>('.cell')
+            ?.querySelector<HTMLElement>('.para')?.dataset.paragraph;
+          if (id) setCurrent(id);
+        }}
+      >
+        <ParallelText
+          article={article}
+          view={settings.view}
+          swapped={settings.swapped}
+          revealed={revealed}
+          currentParagraph={current}
+          speakerIndex={speakerIndex}
+          renderTextRun={renderTextRun}
+          containerRef={container}
+        />
+      </div>
+      <CounterpartIndicator hint={hint} onDismiss={dismissHint} topInset={toolbarHeight} />
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+      <QuotesPanel
+        open={dialog === 'quotes'}
+        onClose={() => setDialog(undefined)}
+        article={article}
+        quotes={quotes}
+        speakerIndex={speakerIndex}
+        onJump={jumpToQuote}
+      />
+      <ShortcutsHelp open={dialog === 'shortcuts'} onClose={() => setDialog(undefined)} />
+    </article>
+  );
+}

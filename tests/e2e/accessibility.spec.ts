@@ -1,0 +1,201 @@
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import type { AxeResults } from 'axe-core';
+import { expect, test } from './fixtures';
+import { seedSettings } from './helpers';
+
+/**
+ * Automated accessibility checks with axe-core (WCAG 2.0/2.1/2.2 A and AA plus axe best
+ * practices), injected straight into the page. Every view mode is scanned in both themes and
+ * both interface languages, then the transient states: revealed translations, the two dialogs,
+ * the Display panel, Quotes only, the expanded About box and a phone-width layout.
+ */
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve('axe-core/axe.min.js');
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+type Theme = 'light' | 'dark';
+type Language = 'en' | 'ru';
+const themes: readonly Theme[] = ['light', 'dark'];
+const views = ['both', 'ru', 'en', 'interleaved'] as const;
+type View = (typeof views)[number];
+
+type Violation = {
+  id: string;
+  impact: string;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; html: string; summary: string }[];
+};
+
+declare global {
+  interface Window {
+    axe?: { run: (context: Document, options: object) => Promise<AxeResults> };
+  }
+}
+
+/** Waits for finite animations and transitions to end, so colours are measured at rest. */
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    const running = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity);
+    await Promise.race([
+      Promise.all(running.map((animation) => animation.finished.catch(() => undefined))),
+      new Promise((resolve) => setTimeout(resolve, 4000)),
+    ]);
+  });
+}
+
+async function runAxe(page: Page): Promise<Violation[]> {
+  await settle(page);
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: axePath });
+  }
+  return page.evaluate(async (values) => {
+    const results = await window.axe!.run(document, {
+      runOnly: { type: 'tag', values },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? 'unknown',
+      help: violation.help,
+      helpUrl: violation.helpUrl,
+      nodes: violation.nodes.map((node) => ({
+        target: node.target
+          .map((part) => (Array.isArray(part) ? part.join(' >>> ') : String(part)))
+          .join(' '),
+        html: node.html,
+        summary: node.failureSummary ?? '',
+      })),
+    }));
+  }, tags);
+}
+
+const maxNodes = 5;
+
+function describe(scan: string, violations: Violation[]) {
+  const lines = [`axe found ${violations.length} violation(s) in scan "${scan}":`];
+  for (const violation of violations) {
+    lines.push(
+      '',
+      `• ${violation.id} [${violation.impact}] ${violation.help}`,
+      `  ${violation.helpUrl}`,
+    );
+    for (const node of violation.nodes.slice(0, maxNodes)) {
+      lines.push(
+        `  - target: ${node.target}`,
+        `    html:   ${node.html.replace(/\s+/g, ' ').slice(0, 300)}`,
+      );
+      const summary = node.summary.replace(/\s+/g, ' ').trim();
+      if (summary) lines.push(`    why:    ${summary.slice(0, 400)}`);
+    }
+    if (violation.nodes.length > maxNodes) {
+      lines.push(`  … and ${violation.nodes.length - maxNodes} more element(s)`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Scans the page as it is now; a soft assertion, so one test can report several scans. */
+async function expectNoViolations(page: Page, scan: string) {
+  const violations = await runAxe(page);
+  await test.info().attach(`axe: ${scan}`, {
+    body: JSON.stringify(violations, null, 2),
+    contentType: 'application/json',
+  });
+  expect
+    .soft(
+      violations.map(
+        (violation) => `${violation.id} (${violation.impact}) ×${violation.nodes.length}`,
+      ),
+      describe(scan, violations),
+    )
+    .toEqual([]);
+}
+
+async function open(page: Page, view: View, language: Language) {
+  await page.goto(`/?view=${view}&lng=${language}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+  await expect(page.locator('[data-paragraph="p1"]').first()).toBeVisible();
+}
+
+test.describe('accessibility (axe-core)', () => {
+  for (const language of ['en', 'ru'] as const) {
+    for (const theme of themes) {
+      test(`every view mode, ${theme} theme, ${language} interface`, async ({ page }) => {
+        await seedSettings(page, { theme });
+        for (const view of views) {
+          await open(page, view, language);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+          await expectNoViolations(page, `view=${view}, ${theme}, lng=${language}`);
+        }
+      });
+    }
+  }
+
+  test.describe('interactive states (English interface)', () => {
+    for (const theme of themes) {
+      test(`reveal all in the one-language views, ${theme} theme`, async ({ page }) => {
+        await seedSettings(page, { theme });
+        for (const view of ['ru', 'en'] as const) {
+          await open(page, view, 'en');
+          await page.getByRole('button', { name: 'Reveal all' }).click();
+          await expect(page.getByRole('button', { name: 'Hide all' })).toBeVisible();
+          await expect(page.locator('.para--translation').first()).toBeVisible();
+          await expectNoViolations(page, `view=${view} with Reveal all, ${theme}`);
+        }
+      });
+
+      test(`dialogs and panels, ${theme} theme`, async ({ page }) => {
+        await seedSettings(page, { theme });
+        await open(page, 'both', 'en');
+
+        await page.getByRole('button', { name: 'Quotes', exact: true }).click();
+        const quotes = page.locator('dialog[open]');
+        await expect(quotes).toBeVisible();
+        await expectNoViolations(page, `Quotes dialog open, ${theme}`);
+        await page.keyboard.press('Escape');
+        await expect(quotes).toHaveCount(0);
+
+        await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+        const shortcuts = page.locator('dialog[open]');
+        await expect(shortcuts).toBeVisible();
+        await expectNoViolations(page, `Keyboard shortcuts dialog open, ${theme}`);
+        await page.keyboard.press('Escape');
+        await expect(shortcuts).toHaveCount(0);
+
+        const display = page.getByRole('button', { name: 'Display' });
+        await display.click();
+        await expect(display).toHaveAttribute('aria-expanded', 'true');
+        await expectNoViolations(page, `Display panel open, ${theme}`);
+        await page.keyboard.press('Escape');
+        await expect(display).toHaveAttribute('aria-expanded', 'false');
+
+        const quotesOnly = page.getByRole('button', { name: 'Quotes only' });
+        await quotesOnly.click();
+        await expect(quotesOnly).toHaveAttribute('aria-pressed', 'true');
+        await expectNoViolations(page, `Quotes only pressed, ${theme}`);
+        await quotesOnly.click();
+        await expect(quotesOnly).toHaveAttribute('aria-pressed', 'false');
+
+        const about = page
+          .locator('details')
+          .filter({ has: page.locator('summary', { hasText: 'About this text' }) });
+        await about.locator('summary').click();
+        await expect(about).toHaveAttribute('open', '');
+        await expectNoViolations(page, `About this text expanded, ${theme}`);
+      });
+
+      test(`360 px wide, both view, ${theme} theme`, async ({ page }) => {
+        await page.setViewportSize({ width: 360, height: 740 });
+        await seedSettings(page, { theme });
+        await open(page, 'both', 'en');
+        await expectNoViolations(page, `360px viewport, view=both, ${theme}`);
+      });
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The reader's public hooks, in one place for every spec. */
+export const column = (page: Page, language: 'ru' | 'en') =>
+  page.locator(`section.column[lang="${language}"]`);
+
+export const paragraph = (page: Page, language: 'ru' | 'en', id: string) =>
+  column(page, language).locator(`.cell > .para:not(.para--translation)[data-paragraph="${id}"]`);
+
+export const sentence = (page: Page, language: 'ru' | 'en', id: string) =>
+  column(page, language).locator(`.cell > .para:not(.para--translation) [data-sentence="${id}"]`);
+
+export async function top(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not rendered');
+  return box.y;
+}
+
+/** Reader settings as the app stores them, to start a test from a known state. */
+export async function seedSettings(page: Page, settings: Record<string, unknown>) {
+  await page.addInitScript((value) => {
+    localStorage.setItem('parallel-reader:reader-settings', JSON.stringify(value));
+  }, settings);
+}
+
+export async function paragraphIds(page: Page) {
+  await column(page, 'ru').locator('.cell > .para').last().waitFor();
+  return column(page, 'ru')
+    .locator('.cell > .para')
+    .evaluateAll((elements) =>
+      elements.map((element) => (element as HTMLElement).dataset.paragraph ?? ''),
+    );
+}
