@@ -2,9 +2,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileArticle } from '../src/content/compile-article.ts';
+import { compileGlossary } from '../src/content/compile-glossary.ts';
+import { validateGlossary } from '../src/content/validate-glossary.ts';
 import { formatIssue, validateArticle } from '../src/content/validate-article.ts';
 
-/** Fails `vite build` when a curated article does not validate against its Russian source. */
+/**
+ * Fails `vite build` when a curated article does not validate against its Russian source, or the
+ * glossary beside it (glossary.json, optional) does not validate against the article.
+ */
 export function validateArticles(articlesDir: string): Plugin {
   return {
     name: 'parallel-reader:validate-articles',
@@ -23,6 +28,13 @@ export function validateArticles(articlesDir: string): Plugin {
           this.error(
             `${name} is not valid:\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`,
           );
+        }
+        const glossaryFile = join(dir, 'glossary.json');
+        if (!existsSync(glossaryFile)) continue;
+        const glossary = compileGlossary(JSON.parse(readFileSync(glossaryFile, 'utf8')), article);
+        const problems = validateGlossary(glossary, article, { minEntries: 50 });
+        if (problems.length > 0) {
+          this.error(`${name}: the glossary is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
         }
       }
     },

@@ -57,9 +57,17 @@ export function Link({ href, onClick, children, ...rest }: LinkProps) {
     ) {
       return;
     }
+    const url = new URL(href, window.location.href);
+    // Same page, other fragment: the browser's own jump (and its hashchange event) is right.
+    if (
+      url.pathname === window.location.pathname &&
+      url.search === window.location.search &&
+      url.hash
+    )
+      return;
     event.preventDefault();
-    navigate(href);
-    window.scrollTo(0, 0);
+    navigate(url);
+    if (!url.hash) window.scrollTo(0, 0);
   };
   return (
     <a href={href} onClick={handleClick} {...rest}>

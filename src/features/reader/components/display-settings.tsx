@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   fontSizes,
@@ -22,10 +22,14 @@ function StepIcon({ plus }: { plus: boolean }) {
   );
 }
 
-type Props = { settings: ReaderSettings; onChange: (change: Partial<ReaderSettings>) => void };
+type Props = {
+  settings: ReaderSettings;
+  onChange: (change: Partial<ReaderSettings>) => void;
+  extra?: ReactNode;
+};
 
 /** Text size, line spacing and theme in a small disclosure panel; Escape or a click outside closes it. */
-export function DisplaySettings({ settings, onChange }: Props) {
+export function DisplaySettings({ settings, onChange, extra }: Props) {
   const { t } = useTranslation('reader');
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -115,6 +119,7 @@ export function DisplaySettings({ settings, onChange }: Props) {
             </label>
           ))}
         </fieldset>
+        {extra}
       </div>
     </div>
   );

@@ -3,17 +3,21 @@ import type { Paragraph, Side } from '@/content/article-schema';
 import { sideRuns, type Piece } from '../utils/side-pieces';
 
 /** Lets another feature (the glossary) decorate plain text runs without the reader knowing it. */
-export type RenderTextRun = (run: {
+export type TextRun = {
   paragraphId: string;
   side: Side;
   start: number;
   end: number;
   text: string;
-}) => ReactNode;
+  /** Whether controls inside the run belong in the tab order (its paragraph is the current one). */
+  focusable: boolean;
+};
+export type RenderTextRun = (run: TextRun) => ReactNode;
 
 type Props = {
   paragraph: Paragraph;
   side: Side;
+  focusable: boolean;
   speakerIndex: ReadonlyMap<string, number>;
   renderTextRun?: RenderTextRun;
 };
@@ -76,6 +80,7 @@ function MarkedPiece({
 export const ParagraphText = memo(function ParagraphText({
   paragraph,
   side,
+  focusable,
   speakerIndex,
   renderTextRun,
 }: Props) {
@@ -92,6 +97,7 @@ export const ParagraphText = memo(function ParagraphText({
                   start: piece.start,
                   end: piece.end,
                   text: piece.text,
+                  focusable,
                 })
               : piece.text}
           </MarkedPiece>

@@ -58,6 +58,7 @@ const ParagraphCell = memo(function ParagraphCell(props: CellProps) {
         <ParagraphText
           paragraph={paragraph}
           side={side}
+          focusable={current}
           speakerIndex={speakerIndex}
           renderTextRun={renderTextRun}
         />
@@ -73,6 +74,7 @@ const ParagraphCell = memo(function ParagraphCell(props: CellProps) {
           <ParagraphText
             paragraph={paragraph}
             side={otherSide(side)}
+            focusable={current}
             speakerIndex={speakerIndex}
             renderTextRun={renderTextRun}
           />

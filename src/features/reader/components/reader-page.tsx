@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 import { useLinkedHighlight, type CounterpartHint } from '../hooks/use-linked-highlight';
@@ -20,12 +28,12 @@ import { ReaderToolbar } from './reader-toolbar';
 import { ShortcutsHelp } from './shortcuts-help';
 import { SpeakerLegend } from './speaker-legend';
 
-type Props = { article: Article; renderTextRun?: RenderTextRun };
+type Props = { article: Article; renderTextRun?: RenderTextRun; toolbarExtra?: ReactNode };
 
 const toolbarHeight = () =>
   document.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? 0;
 
-export function ReaderPage({ article, renderTextRun }: Props) {
+export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
   const { t } = useTranslation('reader');
   const [settings, updateSettings] = useReaderSettings();
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -151,6 +159,7 @@ export function ReaderPage({ article, renderTextRun }: Props) {
         }}
         onOpenQuotes={() => setDialog('quotes')}
         onOpenShortcuts={() => setDialog('shortcuts')}
+        extra={toolbarExtra}
       />
       {single && <p className="reveal-hint">{t('reveal.hint')}</p>}
       <div

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSingleLanguage, type ReaderSettings } from '../utils/reader-settings';
 import { DisplaySettings } from './display-settings';
@@ -12,6 +13,8 @@ type Props = {
   onQuotesOnly: (on: boolean) => void;
   onOpenQuotes: () => void;
   onOpenShortcuts: () => void;
+  /** Settings another feature adds to the Display panel (the glossary's term marks). */
+  extra?: ReactNode;
 };
 
 export function ReaderToolbar(props: Props) {
@@ -24,6 +27,7 @@ export function ReaderToolbar(props: Props) {
     onQuotesOnly,
     onOpenQuotes,
     onOpenShortcuts,
+    extra,
   } = props;
   const { t } = useTranslation('reader');
   const single = isSingleLanguage(settings.view);
@@ -58,7 +62,7 @@ export function ReaderToolbar(props: Props) {
       <button type="button" className="button" aria-haspopup="dialog" onClick={onOpenQuotes}>
         {t('quotes.panel')}
       </button>
-      <DisplaySettings settings={settings} onChange={onSettings} />
+      <DisplaySettings settings={settings} onChange={onSettings} extra={extra} />
       <button
         type="button"
         className="button"

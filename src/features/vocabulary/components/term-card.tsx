@@ -1,0 +1,140 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '@/content/article-schema';
+import type { Glossary } from '@/content/glossary-schema';
+import { useTermEvents, type TermTarget } from '../hooks/use-term-events';
+import { EntryDetails } from './entry-details';
+import '../terms.css';
+
+type Open = TermTarget & { pinned: boolean };
+
+const gap = 8;
+
+function place(card: HTMLElement, anchor: HTMLElement) {
+  if (window.matchMedia('(max-width: 599.98px)').matches) {
+    card.style.removeProperty('top');
+    card.style.removeProperty('left');
+    return; // a bottom sheet, by CSS
+  }
+  const rect = anchor.getBoundingClientRect();
+  const height = card.offsetHeight;
+  const width = card.offsetWidth;
+  const below = window.innerHeight - rect.bottom;
+  const top =
+    below >= height + gap || below >= rect.top ? rect.bottom + gap : rect.top - height - gap;
+  const left = Math.min(Math.max(gap, rect.left), window.innerWidth - width - gap);
+  card.style.top = `${Math.max(gap, top) + window.scrollY}px`;
+  card.style.left = `${left + window.scrollX}px`;
+}
+
+function lightCounterparts(occurrence: string | undefined) {
+  for (const element of document.querySelectorAll('[data-highlight-term]'))
+    element.removeAttribute('data-highlight-term');
+  if (!occurrence) return;
+  for (const element of document.querySelectorAll(
+    `[data-term-occurrence="${CSS.escape(occurrence)}"]`,
+  )) {
+    element.setAttribute('data-highlight-term', '');
+  }
+}
+
+/** The card for a term under the pointer or focus; a click pins it, Escape closes it. */
+export function TermCardHost({ glossary, article }: { glossary: Glossary; article: Article }) {
+  const { t } = useTranslation('vocabulary');
+  const [open, setOpen] = useState<Open>();
+  const card = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  // Focus handed back to a term by closing its card must not open the card again.
+  const returningTo = useRef<HTMLElement>(null);
+  const entry = open && glossary.entries.find((e) => e.id === open.entry);
+
+  const latest = useRef(open);
+  useEffect(() => {
+    latest.current = open;
+  });
+
+  const close = useCallback((returnFocus: boolean) => {
+    const current = latest.current;
+    setOpen(undefined);
+    if (returnFocus && current) {
+      returningTo.current = current.anchor;
+      current.anchor.focus({ preventScroll: true });
+    }
+  }, []);
+
+  useTermEvents(
+    (term, how) => {
+      if (how === 'focus' && returningTo.current === term.anchor) {
+        returningTo.current = null;
+        return;
+      }
+      setOpen((current) => {
+        // A pinned card stays until another term is clicked or it is closed.
+        if (current?.pinned && how !== 'click') return current;
+        return { ...term, pinned: how === 'click' };
+      });
+    },
+    () => setOpen((current) => (current?.pinned ? current : undefined)),
+    (node) => card.current?.contains(node) ?? false,
+  );
+
+  useEffect(() => lightCounterparts(open?.occurrence), [open?.occurrence]);
+  useLayoutEffect(() => {
+    if (open && card.current) place(card.current, open.anchor);
+  }, [open]);
+  useEffect(() => {
+    if (open?.pinned) card.current?.focus({ preventScroll: true });
+  }, [open?.pinned, open?.occurrence]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close(true);
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target as Node;
+      if (!card.current?.contains(target) && !open.anchor.contains(target)) close(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
+  }, [open, close]);
+
+  if (!open || !entry) return null;
+  return createPortal(
+    <div
+      ref={card}
+      className="term-card"
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onPointerLeave={(event) => {
+        if (!open.pinned && !open.anchor.contains(event.relatedTarget as Node)) close(false);
+      }}
+      onBlur={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (!open.pinned && next && !card.current?.contains(next) && next !== open.anchor)
+          close(false);
+      }}
+    >
+      <button
+        type="button"
+        className="term-card-close button button--small"
+        onClick={() => close(true)}
+      >
+        {t('card.close')}
+      </button>
+      <EntryDetails
+        entry={entry}
+        article={article}
+        articleHref={window.location.pathname + window.location.search}
+        headingId={headingId}
+        headingLevel={2}
+      />
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { updateVocabularySettings, useVocabularySettings } from '../hooks/vocabulary-settings';
+
+/** Reader options that belong to the glossary: marking terms, and stress marks on them. */
+export function TermToggles() {
+  const { t } = useTranslation('vocabulary');
+  const settings = useVocabularySettings();
+  return (
+    <fieldset className="setting">
+      <legend className="setting-label">{t('marks.legend')}</legend>
+      <label>
+        <input
+          type="checkbox"
+          checked={settings.showTerms}
+          onChange={(event) => updateVocabularySettings({ showTerms: event.target.checked })}
+        />
+        {t('marks.showTerms')}
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={settings.showStress}
+          disabled={!settings.showTerms}
+          onChange={(event) => updateVocabularySettings({ showStress: event.target.checked })}
+        />
+        {t('marks.showStress')}
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,51 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/**
+ * One IndexedDB database for everything the reader keeps. Stores hold versioned records
+ * (`v`) that each feature parses through its own schema on read; `upgrade` only creates stores.
+ */
+export interface AppDbSchema extends DBSchema {
+  words: { key: string; value: unknown };
+  cards: { key: string; value: unknown; indexes: { byEntry: string } };
+  reviews: { key: number; value: unknown };
+}
+
+export const dbName = 'parallel-reader';
+const dbVersion = 1;
+
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError';
+}
+
+let opening: Promise<IDBPDatabase<AppDbSchema>> | undefined;
+
+export function openAppDb(): Promise<IDBPDatabase<AppDbSchema>> {
+  if (typeof indexedDB === 'undefined') {
+    return Promise.reject(
+      new StorageUnavailableError('IndexedDB is not available in this browser'),
+    );
+  }
+  opening ??= openDB<AppDbSchema>(dbName, dbVersion, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('words');
+        db.createObjectStore('cards').createIndex('byEntry', 'entry');
+        db.createObjectStore('reviews', { autoIncrement: true });
+      }
+    },
+    blocked() {
+      console.warn('parallel-reader: another tab holds an older version of the database open');
+    },
+  }).catch((error: unknown) => {
+    opening = undefined;
+    throw new StorageUnavailableError(`IndexedDB could not be opened: ${String(error)}`);
+  });
+  return opening;
+}
+
+/** For tests: forget the open connection so the next call opens a fresh one. */
+export async function closeAppDb() {
+  const db = await opening?.catch(() => undefined);
+  db?.close();
+  opening = undefined;
+}
