@@ -2,12 +2,12 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { validateArticles } from './scripts/validate-articles-plugin.ts';
+import { curatedContent } from './scripts/content-plugin.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), validateArticles(fromRoot('./src/content/articles'))],
+  plugins: [react(), curatedContent(fromRoot('./src/content/articles'))],
   resolve: {
     alias: {
       '@/': fromRoot('./src/'),

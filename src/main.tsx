@@ -1,15 +1,38 @@
+import i18next from 'i18next';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { initI18n } from '@/lib/i18n/i18n';
+import { routeKey } from '@/app/paths';
+import { initI18n, initialLanguage } from '@/lib/i18n/i18n';
+import { languageSchema } from '@/lib/i18n/languages';
 import '@/app/styles/base.css';
-
-await initI18n();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+
+// A page prerendered for this route is hydrated in the language it was rendered in, then switched
+// to the reader's language if that differs; any other page (a path served by the fallback) renders.
+const prerendered = root.dataset.route === routeKey(window.location.pathname);
+const detected = initialLanguage();
+const pageLanguage = languageSchema.safeParse(document.documentElement.lang);
+if (prerendered && pageLanguage.success) {
+  await initI18n(pageLanguage.data);
+  // Hydration must see the texts the HTML was rendered with; the language changes only after it.
+  const switchLanguage = () => {
+    if (detected !== pageLanguage.data) void i18next.changeLanguage(detected);
+  };
+  hydrateRoot(
+    root,
+    <StrictMode>
+      <App onReady={switchLanguage} />
+    </StrictMode>,
+  );
+} else {
+  await initI18n(detected);
+  root.replaceChildren();
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

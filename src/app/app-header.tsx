@@ -1,29 +1,34 @@
 import { useTranslation } from 'react-i18next';
+import * as z from 'zod/mini';
 import { LanguageSwitch } from '@/components/language-switch';
 import { DueCount } from '@/features/vocabulary/components/due-count';
+import { localizedPath, stripLanguagePrefix } from '@/lib/i18n/language-path';
+import { languageSchema } from '@/lib/i18n/languages';
 import { Link, usePathname } from '@/lib/router';
 
 export function AppHeader() {
-  const { t } = useTranslation(['common', 'vocabulary']);
-  const path = usePathname();
-  const current = (href: string) => (path === href ? 'page' : undefined);
+  const { t, i18n } = useTranslation(['common', 'vocabulary']);
+  const path = stripLanguagePrefix(usePathname()).replace(/(.)\/$/, '$1');
+  const language = z.catch(languageSchema, 'en').parse(i18n.language);
+  const href = (page: string) => localizedPath(page, language);
+  const current = (page: string) => (path === page ? 'page' : undefined);
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">
         {t('skipLink')}
       </a>
-      <Link className="brand" href="/">
+      <Link className="brand" href={href('/')}>
         <span className="brand-name">{t('app.name')}</span>
         <span className="brand-tagline">{t('app.tagline')}</span>
       </Link>
       <nav className="app-nav" aria-label={t('nav.label')}>
-        <Link href="/" className="nav-link" aria-current={current('/')}>
+        <Link href={href('/')} className="nav-link" aria-current={current('/')}>
           {t('vocabulary:nav.article')}
         </Link>
-        <Link href="/vocabulary" className="nav-link" aria-current={current('/vocabulary')}>
+        <Link href={href('/vocabulary')} className="nav-link" aria-current={current('/vocabulary')}>
           {t('vocabulary:nav.vocabulary')}
         </Link>
-        <DueCount />
+        <DueCount href={href('/practice')} />
       </nav>
       <LanguageSwitch />
     </header>

@@ -6,15 +6,20 @@ import { TermCardHost } from '@/features/vocabulary/components/term-card';
 import { TermToggles } from '@/features/vocabulary/components/term-toggles';
 import { useTermRenderer } from '@/features/vocabulary/hooks/use-term-renderer';
 
-type Props = { article: Article; glossary: Glossary; annotations: readonly TermAnnotation[] };
+type Props = {
+  article: Article;
+  annotations: readonly TermAnnotation[];
+  headwords: Readonly<Record<string, string>>;
+  loadGlossary: () => Promise<Glossary>;
+};
 
 /** The reader with the glossary plugged in: term marks in the text, their toggles and cards. */
-export function ReaderRoute({ article, glossary, annotations }: Props) {
-  const renderTextRun = useTermRenderer(glossary, annotations);
+export function ReaderRoute({ article, annotations, headwords, loadGlossary }: Props) {
+  const renderTextRun = useTermRenderer(headwords, annotations);
   return (
     <>
       <ReaderPage article={article} renderTextRun={renderTextRun} toolbarExtra={<TermToggles />} />
-      <TermCardHost glossary={glossary} article={article} />
+      <TermCardHost loadGlossary={loadGlossary} article={article} />
     </>
   );
 }

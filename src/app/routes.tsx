@@ -1,22 +1,20 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { curatedArticle } from '@/content/curated-article';
-import { curatedAnnotations, curatedGlossary } from '@/content/curated-glossary';
+import {
+  curatedAnnotations,
+  curatedHeadwords,
+  loadCuratedGlossary,
+} from '@/content/curated-glossary';
 import { Link, usePathname } from '@/lib/router';
+import { routeKey } from './paths';
 import { ReaderRoute } from './reader-route';
 
-export const articlePath = (id: string) => `/articles/${id}`;
-
-// Pages other than the reader load on demand, so reading never waits for them.
-const VocabularyPage = lazy(() =>
-  import('@/features/vocabulary/components/vocabulary-page').then((m) => ({
-    default: m.VocabularyPage,
-  })),
+const VocabularyRoute = lazy(() =>
+  import('./vocabulary-routes').then((m) => ({ default: m.VocabularyRoute })),
 );
-const PracticePage = lazy(() =>
-  import('@/features/vocabulary/components/practice-page').then((m) => ({
-    default: m.PracticePage,
-  })),
+const PracticeRoute = lazy(() =>
+  import('./vocabulary-routes').then((m) => ({ default: m.PracticeRoute })),
 );
 
 function NotFound() {
@@ -31,28 +29,23 @@ function NotFound() {
 }
 
 export function AppRoutes() {
-  const path = usePathname().replace(/\/+$/, '') || '/';
-  // `/` opens the curated article; the article also keeps its own stable address.
-  if (path === '/' || path === articlePath(curatedArticle.id)) {
-    return (
-      <ReaderRoute
-        key={curatedArticle.id}
-        article={curatedArticle}
-        glossary={curatedGlossary}
-        annotations={curatedAnnotations}
-      />
-    );
+  switch (routeKey(usePathname())) {
+    // `/` opens the curated article; the article also keeps its own stable address.
+    case 'reader':
+      return (
+        <ReaderRoute
+          key={curatedArticle.id}
+          article={curatedArticle}
+          annotations={curatedAnnotations}
+          headwords={curatedHeadwords}
+          loadGlossary={loadCuratedGlossary}
+        />
+      );
+    case 'vocabulary':
+      return <VocabularyRoute />;
+    case 'practice':
+      return <PracticeRoute />;
+    case 'not-found':
+      return <NotFound />;
   }
-  if (path === '/vocabulary') {
-    return (
-      <VocabularyPage
-        glossary={curatedGlossary}
-        article={curatedArticle}
-        articleHref={articlePath(curatedArticle.id)}
-      />
-    );
-  }
-  if (path === '/practice')
-    return <PracticePage glossary={curatedGlossary} article={curatedArticle} />;
-  return <NotFound />;
 }

@@ -1,5 +1,4 @@
-import authored from './articles/stufft-astana-press-conference/article.json';
-import { compileArticle } from './compile-article';
+import article from 'virtual:curated/article';
 
-/** The curated article: compiled once, validated against its source by the build and the tests. */
-export const curatedArticle = compileArticle(authored);
+/** The curated article, compiled and validated against its source at build time. */
+export const curatedArticle = article;

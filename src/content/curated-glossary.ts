@@ -1,8 +1,9 @@
-import { compileGlossary } from './compile-glossary';
-import { curatedArticle } from './curated-article';
-import authored from './articles/stufft-astana-press-conference/glossary.json';
-import { termAnnotations } from './validate-glossary';
+import content from 'virtual:curated/annotations';
 
-/** The glossary of the curated article, with its occurrences located in both texts. */
-export const curatedGlossary = compileGlossary(authored, curatedArticle);
-export const curatedAnnotations = termAnnotations(curatedGlossary);
+/** Where the glossary's terms stand in the curated article, and their headwords: enough to mark them. */
+export const curatedAnnotations = content.annotations;
+export const curatedHeadwords: Readonly<Record<string, string>> = content.headwords;
+
+/** The whole glossary (notes, grammar, occurrences) loads when first needed. */
+export const loadCuratedGlossary = () =>
+  import('virtual:curated/glossary').then((module) => module.default);

@@ -1,4 +1,10 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import {
+  createContext,
+  useContext,
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type MouseEvent,
+} from 'react';
 
 // A few routes do not justify a router library: the History API and one subscription suffice.
 const navigationEvent = 'parallel-reader:navigate';
@@ -15,12 +21,23 @@ function subscribe(onChange: () => void) {
 const currentPath = () => window.location.pathname;
 const currentSearch = () => window.location.search;
 
-export function usePathname(serverPath = '/') {
-  return useSyncExternalStore(subscribe, currentPath, () => serverPath);
+/**
+ * The URL a page is prerendered for. On the server it is the page's own; in the browser, hydration
+ * must reproduce the prerendered HTML, so the query (view mode and the like) starts empty as it
+ * was at build time and takes its real value right after.
+ */
+export const PrerenderUrlContext = createContext<{ pathname: string; search: string } | undefined>(
+  undefined,
+);
+
+export function usePathname() {
+  const prerendered = useContext(PrerenderUrlContext);
+  return useSyncExternalStore(subscribe, currentPath, () => prerendered?.pathname ?? currentPath());
 }
 
-export function useSearch(serverSearch = '') {
-  return useSyncExternalStore(subscribe, currentSearch, () => serverSearch);
+export function useSearch() {
+  const prerendered = useContext(PrerenderUrlContext);
+  return useSyncExternalStore(subscribe, currentSearch, () => prerendered?.search ?? '');
 }
 
 /** Changes the URL without a reload and tells every subscriber. */

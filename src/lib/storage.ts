@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 const prefix = 'parallel-reader:';
 
@@ -15,7 +15,7 @@ function storage(): Storage | undefined {
  * A small value kept in localStorage and parsed through its schema on every read, so that a
  * damaged or foreign value falls back to the default instead of reaching the app.
  */
-export function storedValue<S extends z.ZodType>(key: string, schema: S, fallback: z.infer<S>) {
+export function storedValue<S extends z.ZodMiniType>(key: string, schema: S, fallback: z.infer<S>) {
   const fullKey = prefix + key;
   return {
     read(): z.infer<S> {

@@ -44,6 +44,13 @@ test.describe('parallel columns', () => {
     context,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // Glossary links would catch the clicks that start a selection; this is about the text alone.
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'parallel-reader:vocabulary-settings',
+        JSON.stringify({ showTerms: false }),
+      ),
+    );
     await page.goto('/');
     await expect(column(page, 'ru')).toHaveAttribute('lang', 'ru');
     await expect(column(page, 'en')).toHaveAttribute('lang', 'en');

@@ -58,14 +58,29 @@ test.describe('linking the two texts', () => {
     await expect(paragraph(page, 'en', 'p1')).toBeFocused();
   });
 
-  test('Tab reaches the text at the current paragraph, in each column', async ({ page }) => {
+  test('Tab reaches the text at the current paragraph, its terms and link, then the other column', async ({
+    page,
+  }) => {
     await page.goto('/');
     await paragraph(page, 'ru', 'p1').focus();
     await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Tab'); // the paragraph's copy-link button
-    await expect(
-      page.getByRole('button', { name: 'Copy link to paragraph 2' }).first(),
-    ).toBeFocused();
+    const copyLink = page.getByRole('button', { name: 'Copy link to paragraph 2' }).first();
+    // Tab walks the current paragraph's glossary terms, then its copy-link button.
+    for (
+      let i = 0;
+      i < 30 && !(await copyLink.evaluate((el) => el === document.activeElement));
+      i++
+    ) {
+      await page.keyboard.press('Tab');
+      const inParagraph = await page.evaluate(
+        () =>
+          !!document.activeElement?.closest(
+            'section[lang="ru"] [data-paragraph="p2"], section[lang="ru"] .cell',
+          ),
+      );
+      expect(inParagraph).toBe(true);
+    }
+    await expect(copyLink).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(paragraph(page, 'en', 'p2')).toBeFocused();
   });

@@ -1,12 +1,15 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { column } from './helpers';
 
-const term = (page: import('@playwright/test').Page, language: 'ru' | 'en', entry: string) =>
+const term = (page: Page, language: 'ru' | 'en', entry: string) =>
   column(page, language).locator(`[data-term="${entry}"]`).first();
 
 test.describe('glossary in the reader', () => {
-  test('terms are marked on both sides; hovering one opens its card and lights its counterpart', async ({ page }) => {
+  test('terms are marked on both sides; hovering one opens its card and lights its counterpart', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(term(page, 'ru', 'bilateral-relations')).toHaveText('двусторонние отношения');
     await expect(term(page, 'en', 'bilateral-relations')).toHaveText('bilateral relations');
@@ -15,10 +18,15 @@ test.describe('glossary in the reader', () => {
     await expect(card).toBeVisible();
     await expect(card).toContainText('bilateral relations');
     await expect(card).toContainText('2 occurrences in the article');
-    await expect(term(page, 'en', 'bilateral-relations')).toHaveAttribute('data-highlight-term', '');
+    await expect(term(page, 'en', 'bilateral-relations')).toHaveAttribute(
+      'data-highlight-term',
+      '',
+    );
   });
 
-  test('from the keyboard: focus opens a card, Enter enters it, Escape returns to the term', async ({ page }) => {
+  test('from the keyboard: focus opens a card, Enter enters it, Escape returns to the term', async ({
+    page,
+  }) => {
     await page.goto('/');
     const first = column(page, 'ru').locator('.cell > .para').first();
     await first.focus();
@@ -36,16 +44,24 @@ test.describe('glossary in the reader', () => {
     await expect(focused).toHaveAttribute('data-term', /.+/);
   });
 
-  test('a tap opens the card; the card lists every occurrence in both languages and pronounces or explains', async ({ page }) => {
+  test('a tap opens the card; the card lists every occurrence in both languages and pronounces or explains', async ({
+    page,
+  }) => {
     await page.goto('/');
     await term(page, 'en', 'board-of-peace').click();
     const card = page.getByRole('dialog', { name: /Сове́т ми́ра/ });
     await card.getByText(/occurrences in the article/).click();
-    await expect(card.locator('.occurrence-sentence[lang="ru"]').first()).toContainText('Совете мира');
-    await expect(card.locator('.occurrence-sentence[lang="en"]').first()).toContainText('Board of Peace');
+    await expect(card.locator('.occurrence-sentence[lang="ru"]').first()).toContainText(
+      'Совете мира',
+    );
+    await expect(card.locator('.occurrence-sentence[lang="en"]').first()).toContainText(
+      'Board of Peace',
+    );
     await card.getByRole('button', { name: 'Pronounce' }).click();
     // Headless Chromium here has no Russian voice: the button must say why it cannot speak.
-    const hasVoice = await page.evaluate(() => speechSynthesis.getVoices().some((v) => v.lang.startsWith('ru')));
+    const hasVoice = await page.evaluate(() =>
+      speechSynthesis.getVoices().some((v) => v.lang.startsWith('ru')),
+    );
     if (!hasVoice) await expect(card.getByRole('status')).toContainText('no Russian voice');
   });
 
@@ -63,7 +79,9 @@ test.describe('glossary in the reader', () => {
 });
 
 test.describe('vocabulary page', () => {
-  test('search is case-, ё- and stress-insensitive and finds inflected forms; filter and sort', async ({ page }) => {
+  test('search is case-, ё- and stress-insensitive and finds inflected forms; filter and sort', async ({
+    page,
+  }) => {
     await page.goto('/vocabulary');
     const search = page.getByRole('searchbox', { name: 'Search in Russian or English' });
     const headwords = page.locator('.entry-item .headword');
@@ -80,7 +98,9 @@ test.describe('vocabulary page', () => {
     await expect(page.getByRole('status').first()).toContainText(`${count} entries`);
     await page.getByRole('combobox', { name: 'Sort by' }).selectOption('english');
     const english = await page.locator('.entry-item .equivalents [lang="en"]').allInnerTexts();
-    expect(english).toEqual([...english].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+    expect(english).toEqual(
+      [...english].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })),
+    );
   });
 
   test('each entry links to its occurrences in the article', async ({ page }) => {
@@ -94,12 +114,16 @@ test.describe('vocabulary page', () => {
 });
 
 test.describe('practice', () => {
-  test('save words, practise a session with the keyboard, reload and find the schedule intact', async ({ page }) => {
+  test('save words, practise a session with the keyboard, reload and find the schedule intact', async ({
+    page,
+  }) => {
     await page.goto('/');
     for (const entry of ['bilateral-relations', 'forefront']) {
       await term(page, 'ru', entry).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Add to my words' }).click();
-      await expect(page.getByRole('dialog').getByRole('button', { name: 'In my words' })).toHaveAttribute('aria-pressed', 'true');
+      await expect(
+        page.getByRole('dialog').getByRole('button', { name: 'In my words' }),
+      ).toHaveAttribute('aria-pressed', 'true');
       await page.keyboard.press('Escape');
     }
     await expect(page.getByRole('link', { name: /Practice/ })).toContainText('6 cards due');
@@ -140,7 +164,9 @@ test.describe('practice', () => {
     await page.goto('/?lng=ru');
     await term(page, 'ru', 'forefront').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Добавить в мои слова' }).click();
-    await expect(page.getByRole('link', { name: /Тренировка/ })).toContainText('3 карточки к повторению');
+    await expect(page.getByRole('link', { name: /Тренировка/ })).toContainText(
+      '3 карточки к повторению',
+    );
   });
 });
 
@@ -184,8 +210,14 @@ test.describe('export and backup', () => {
     await expect(page.getByText('Backup restored: 1 words, 3 cards, 0 reviews.')).toBeVisible();
     await expect(page.getByRole('status').first()).toContainText('1 word saved');
 
-    await page.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
-    await expect(page.getByRole('alert')).toHaveText('This file is not a Parallel Reader backup. Nothing was changed.');
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello":"world"}'),
+    });
+    await expect(page.getByRole('alert')).toHaveText(
+      'This file is not a Parallel Reader backup. Nothing was changed.',
+    );
     await expect(page.getByRole('status').first()).toContainText('1 word saved');
   });
 });

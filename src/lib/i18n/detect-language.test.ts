@@ -13,6 +13,8 @@ describe('detectLanguage', () => {
     ['accepts a regional tag in the URL', { search: '?view=both&lng=en-GB', saved: 'ru' }, 'en'],
     ['ignores an unsupported URL value', { search: '?lng=xx', saved: 'ru' }, 'ru'],
     ['ignores an empty URL value', { search: '?lng=', browser: ['ru'] }, 'ru'],
+    ['takes Russian from a /ru/ path', { pathname: '/ru/', saved: 'en' }, 'ru'],
+    ['prefers ?lng to the path', { pathname: '/ru/', search: '?lng=en' }, 'en'],
   ])('%s', (_name, signals, expected) => {
     expect(detectLanguage({ ...none, ...signals })).toBe(expected);
   });

@@ -1,13 +1,16 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import * as z from 'zod/mini';
+import { navigate } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
 import { detectLanguage } from './detect-language';
+import { localizedPath } from './language-path';
 import { defaultLanguage, languageSchema, languages, type Language } from './languages';
 import { loadNamespace, namespaces } from './resources';
 
 export const savedLanguage = storedValue(
   'interface-language',
-  languageSchema.optional(),
+  z.optional(languageSchema),
   undefined,
 );
 
@@ -33,6 +36,7 @@ function reflectOnPage(language: string) {
 export function initialLanguage(): Language {
   return detectLanguage({
     search: window.location.search,
+    pathname: window.location.pathname,
     saved: savedLanguage.read(),
     browser: navigator.languages ?? [navigator.language],
   });
@@ -62,13 +66,12 @@ export async function initI18n(language: Language = initialLanguage()) {
   return i18next;
 }
 
-/** Switches the interface language, remembers it, and keeps a `?lng=` in the URL truthful. */
+/** Switches the interface language, remembers it, and keeps the URL (`?lng=`, `/ru/`) truthful. */
 export async function changeLanguage(language: Language) {
   savedLanguage.write(language);
   const url = new URL(window.location.href);
-  if (url.searchParams.has('lng')) {
-    url.searchParams.set('lng', language);
-    window.history.replaceState(window.history.state, '', url);
-  }
+  if (url.searchParams.has('lng')) url.searchParams.set('lng', language);
+  url.pathname = localizedPath(url.pathname, language);
+  navigate(url, { replace: true });
   await i18next.changeLanguage(language);
 }

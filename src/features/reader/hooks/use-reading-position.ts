@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storedValue } from '@/lib/storage';
 import { byAttribute } from '../utils/dom-queries';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const viewModes = ['both', 'ru', 'en', 'interleaved'] as const;
 export const viewModeSchema = z.enum(viewModes);
@@ -10,14 +10,14 @@ export const themes = ['system', 'light', 'dark'] as const;
 
 // Each field falls back on its own, so one damaged value does not reset the others.
 export const readerSettingsSchema = z.object({
-  view: viewModeSchema.catch('both'),
-  swapped: z.boolean().catch(false),
-  fontSize: z
-    .number()
-    .refine((size) => (fontSizes as readonly number[]).includes(size))
-    .catch(18),
-  lineSpacing: z.enum(lineSpacings).catch('normal'),
-  theme: z.enum(themes).catch('system'),
+  view: z.catch(viewModeSchema, 'both'),
+  swapped: z.catch(z.boolean(), false),
+  fontSize: z.catch(
+    z.number().check(z.refine((size) => (fontSizes as readonly number[]).includes(size))),
+    18,
+  ),
+  lineSpacing: z.catch(z.enum(lineSpacings), 'normal'),
+  theme: z.catch(z.enum(themes), 'system'),
 });
 export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
 

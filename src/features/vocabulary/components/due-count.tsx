@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '@/lib/router';
 import { useVocabulary } from '../storage/vocabulary-store';
-import { dueCards } from '../utils/scheduling';
+import { dueCards } from '../utils/due';
 
 /** "5 cards due" in the header, linking to practice; rechecked every minute as cards fall due. */
-export function DueCount() {
+export function DueCount({ href = '/practice' }: { href?: string }) {
   const { t } = useTranslation('vocabulary');
   const state = useVocabulary();
   // Re-render every minute so cards that fall due meanwhile are counted.
@@ -16,7 +16,7 @@ export function DueCount() {
   }, []);
   const due = state.status === 'ready' ? dueCards(state.cards, new Date()).length : 0;
   return (
-    <Link href="/practice" className="nav-link due-count" data-due={due}>
+    <Link href={href} className="nav-link due-count" data-due={due}>
       {t('nav.practice')}
       {due > 0 && <span className="due-badge">{t('due.count', { count: due })}</span>}
     </Link>

@@ -9,7 +9,12 @@ export function PronounceButton({ text }: { text: string }) {
   const { support, speak } = useRussianSpeech();
   const [explained, setExplained] = useState(false);
   const reasonId = useId();
-  const reason = support === 'unsupported' ? t('card.noSpeech') : support === 'noVoice' ? t('card.noVoice') : undefined;
+  const reason =
+    support === 'unsupported'
+      ? t('card.noSpeech')
+      : support === 'noVoice'
+        ? t('card.noVoice')
+        : undefined;
   return (
     <span className="pronounce">
       <button

@@ -39,15 +39,33 @@ function lightCounterparts(occurrence: string | undefined) {
   }
 }
 
+type Props = { loadGlossary: () => Promise<Glossary>; article: Article };
+
 /** The card for a term under the pointer or focus; a click pins it, Escape closes it. */
-export function TermCardHost({ glossary, article }: { glossary: Glossary; article: Article }) {
+export function TermCardHost({ loadGlossary, article }: Props) {
+  // The glossary's notes and grammar are not needed to read: fetched when idle, or at first use.
+  const [glossary, setGlossary] = useState<Glossary>();
+  useEffect(() => {
+    let live = true;
+    const load = () => void loadGlossary().then((loaded) => live && setGlossary(loaded));
+    const idle =
+      window.requestIdleCallback?.(load, { timeout: 3000 }) ?? window.setTimeout(load, 1500);
+    return () => {
+      live = false;
+      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+    };
+  }, [loadGlossary]);
   const { t } = useTranslation('vocabulary');
   const [open, setOpen] = useState<Open>();
   const card = useRef<HTMLDivElement>(null);
   const headingId = useId();
   // Focus handed back to a term by closing its card must not open the card again.
   const returningTo = useRef<HTMLElement>(null);
-  const entry = open && glossary.entries.find((e) => e.id === open.entry);
+  const entry = open && glossary?.entries.find((e) => e.id === open.entry);
+  useEffect(() => {
+    if (open && !glossary) void loadGlossary().then(setGlossary);
+  }, [open, glossary, loadGlossary]);
 
   const latest = useRef(open);
   useEffect(() => {

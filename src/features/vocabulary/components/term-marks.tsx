@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { Side } from '@/content/article-schema';
-import type { Glossary } from '@/content/glossary-schema';
 import type { TermAnnotation } from '@/content/validate-glossary';
 import { stressedForm } from '../utils/stressed-form';
 import type { VocabularySettings } from '../hooks/vocabulary-settings';
@@ -37,14 +36,13 @@ export function indexAnnotations(annotations: readonly TermAnnotation[]): Annota
  */
 export function renderTermRun(
   run: TermRun,
-  glossary: Glossary,
+  headwords: Readonly<Record<string, string>>,
   index: AnnotationIndex,
   settings: VocabularySettings,
 ): ReactNode {
   const annotations = index.get(annotationKey(run.paragraphId, run.side)) ?? [];
   const inside = annotations.filter((a) => a.start < run.end && run.start < a.end);
   if (!settings.showTerms || inside.length === 0) return run.text;
-  const headword = (entry: string) => glossary.entries.find((e) => e.id === entry)?.headword ?? '';
   const nodes: ReactNode[] = [];
   let at = run.start;
   for (const annotation of inside) {
@@ -62,7 +60,7 @@ export function renderTermRun(
         tabIndex={run.focusable ? 0 : -1}
       >
         {settings.showStress && run.side === 'ru'
-          ? stressedForm(words, headword(annotation.entry))
+          ? stressedForm(words, headwords[annotation.entry] ?? '')
           : words}
       </a>,
     );

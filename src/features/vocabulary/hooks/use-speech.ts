@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
-export type SpeechSupport = 'unsupported' | 'noVoice' | 'ready';
+export type SpeechSupport = 'pending' | 'unsupported' | 'noVoice' | 'ready';
+
+const hasSpeech = () => typeof window !== 'undefined' && 'speechSynthesis' in window;
 
 function russianVoice(): SpeechSynthesisVoice | undefined {
   return window.speechSynthesis
@@ -8,21 +10,21 @@ function russianVoice(): SpeechSynthesisVoice | undefined {
     .find((voice) => voice.lang.toLowerCase().startsWith('ru'));
 }
 
-/** Speech synthesis with a Russian voice, if the browser has one (voices may arrive late). */
-export function useRussianSpeech() {
-  const supported = typeof window !== 'undefined' && 'speechSynthesis' in window;
-  const [support, setSupport] = useState<SpeechSupport>(() =>
-    !supported ? 'unsupported' : russianVoice() ? 'ready' : 'noVoice',
-  );
-  useEffect(() => {
-    if (!supported) return;
-    const update = () => setSupport(russianVoice() ? 'ready' : 'noVoice');
-    window.speechSynthesis.addEventListener('voiceschanged', update);
-    return () => window.speechSynthesis.removeEventListener('voiceschanged', update);
-  }, [supported]);
+// Voices may arrive after the page loads: the browser says so with `voiceschanged`.
+function subscribe(onChange: () => void) {
+  if (!hasSpeech()) return () => {};
+  window.speechSynthesis.addEventListener('voiceschanged', onChange);
+  return () => window.speechSynthesis.removeEventListener('voiceschanged', onChange);
+}
 
+const support = (): SpeechSupport =>
+  !hasSpeech() ? 'unsupported' : russianVoice() ? 'ready' : 'noVoice';
+
+/** Speech synthesis with a Russian voice; 'pending' in prerendered HTML, known once in the browser. */
+export function useRussianSpeech() {
+  const current = useSyncExternalStore(subscribe, support, () => 'pending' as const);
   const speak = (text: string) => {
-    const voice = supported ? russianVoice() : undefined;
+    const voice = hasSpeech() ? russianVoice() : undefined;
     if (!voice) return false;
     window.speechSynthesis.cancel();
     const utterance = new SpeechSynthesisUtterance(text);
@@ -32,5 +34,5 @@ export function useRussianSpeech() {
     window.speechSynthesis.speak(utterance);
     return true;
   };
-  return { support, speak };
+  return { support: current, speak };
 }

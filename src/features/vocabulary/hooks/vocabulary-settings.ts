@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createStore } from '@/lib/create-store';
 import { storedValue } from '@/lib/storage';
 
 const schema = z.object({
-  showTerms: z.boolean().catch(true),
-  showStress: z.boolean().catch(false),
+  showTerms: z.catch(z.boolean(), true),
+  showStress: z.catch(z.boolean(), false),
 });
 export type VocabularySettings = z.infer<typeof schema>;
 const defaults: VocabularySettings = { showTerms: true, showStress: false };

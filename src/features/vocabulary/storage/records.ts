@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const cardKinds = ['ru-en', 'en-ru', 'cloze'] as const;
 export type CardKind = (typeof cardKinds)[number];
@@ -8,7 +8,7 @@ const isoDate = z.iso.datetime({ offset: true });
 /** A word the learner saved ("my words"). */
 export const wordRecordSchema = z.object({
   v: z.literal(1),
-  entry: z.string().min(1),
+  entry: z.string().check(z.minLength(1)),
   addedAt: isoDate,
 });
 export type WordRecord = z.infer<typeof wordRecordSchema>;
@@ -16,22 +16,22 @@ export type WordRecord = z.infer<typeof wordRecordSchema>;
 /** FSRS memory state of one card, as ts-fsrs defines it, with dates as ISO strings. */
 export const fsrsStateSchema = z.object({
   due: isoDate,
-  stability: z.number().nonnegative(),
-  difficulty: z.number().nonnegative(),
-  elapsed_days: z.number().nonnegative(),
-  scheduled_days: z.number().nonnegative(),
-  learning_steps: z.number().int().nonnegative(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  state: z.number().int().min(0).max(3),
-  last_review: isoDate.optional(),
+  stability: z.number().check(z.nonnegative()),
+  difficulty: z.number().check(z.nonnegative()),
+  elapsed_days: z.number().check(z.nonnegative()),
+  scheduled_days: z.number().check(z.nonnegative()),
+  learning_steps: z.int().check(z.nonnegative()),
+  reps: z.int().check(z.nonnegative()),
+  lapses: z.int().check(z.nonnegative()),
+  state: z.int().check(z.minimum(0), z.maximum(3)),
+  last_review: z.optional(isoDate),
 });
 export type FsrsState = z.infer<typeof fsrsStateSchema>;
 
 export const cardRecordSchema = z.object({
   v: z.literal(1),
-  id: z.string().min(1),
-  entry: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  entry: z.string().check(z.minLength(1)),
   kind: z.enum(cardKinds),
   fsrs: fsrsStateSchema,
 });
@@ -39,8 +39,8 @@ export type CardRecord = z.infer<typeof cardRecordSchema>;
 
 export const reviewRecordSchema = z.object({
   v: z.literal(1),
-  card: z.string().min(1),
-  rating: z.number().int().min(1).max(4),
+  card: z.string().check(z.minLength(1)),
+  rating: z.int().check(z.minimum(1), z.maximum(4)),
   reviewedAt: isoDate,
   /** The card's state before this review, so a review can be undone or audited. */
   before: fsrsStateSchema,
@@ -53,7 +53,7 @@ export const cardId = (entry: string, kind: CardKind) => `${entry}:${kind}`;
  * Brings a stored record up to the current version, or says why it cannot. Version 1 is the
  * first; a record with no version or a newer one (written by a newer app) is set aside, not lost.
  */
-export function parseRecord<S extends z.ZodType>(
+export function parseRecord<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
 ): { ok: true; value: z.infer<S> } | { ok: false; reason: string } {

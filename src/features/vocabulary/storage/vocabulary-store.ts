@@ -1,6 +1,6 @@
 import { createStore } from '@/lib/create-store';
 import { openAppDb } from '@/lib/db';
-import { gradeCard, newCardState, type GradeValue } from '../utils/scheduling';
+import type { GradeValue } from '../utils/scheduling';
 import {
   cardId,
   cardRecordSchema,
@@ -32,7 +32,8 @@ export const vocabularyState = () => store.get();
 
 // Other tabs hear about every write and reload, so two tabs never show different schedules.
 const channel =
-  typeof BroadcastChannel === 'undefined'
+  // Not when prerendering in Node, where an open channel would keep the build running.
+  typeof window === 'undefined' || typeof BroadcastChannel === 'undefined'
     ? undefined
     : new BroadcastChannel('parallel-reader:vocabulary');
 channel?.addEventListener('message', () => void loadVocabulary());
@@ -76,18 +77,26 @@ async function afterWrite() {
   await loadVocabulary();
 }
 
-/** Saves a word with its practice cards, in one transaction: all of it or nothing. */
+/**
+ * Saves a word with its practice cards, in one transaction: all of it or nothing. Saving a word
+ * that is already saved (another tab, a double click) keeps its date and its cards' progress.
+ */
 export async function addWord(entry: string, kinds: readonly CardKind[], now = new Date()) {
+  // FSRS loads only when a word is saved or graded, not with every page.
+  const { newCardState } = await import('../utils/scheduling');
   const db = await openAppDb();
   const tx = db.transaction(['words', 'cards'], 'readwrite');
-  const word: WordRecord = { v: 1, entry, addedAt: now.toISOString() };
-  const writes: Promise<unknown>[] = [tx.objectStore('words').put(word, entry)];
+  const words = tx.objectStore('words');
+  const cards = tx.objectStore('cards');
+  const existing = parseRecord(wordRecordSchema, await words.get(entry));
+  if (!existing.ok)
+    await words.put({ v: 1, entry, addedAt: now.toISOString() } satisfies WordRecord, entry);
   for (const kind of kinds) {
     const id = cardId(entry, kind);
-    const card: CardRecord = { v: 1, id, entry, kind, fsrs: newCardState(now) };
-    writes.push(tx.objectStore('cards').put(card, id));
+    if (parseRecord(cardRecordSchema, await cards.get(id)).ok) continue;
+    await cards.put({ v: 1, id, entry, kind, fsrs: newCardState(now) } satisfies CardRecord, id);
   }
-  await Promise.all([...writes, tx.done]);
+  await tx.done;
   await afterWrite();
 }
 
@@ -106,6 +115,7 @@ export async function removeWord(entry: string) {
 
 /** Grades a card: the new schedule and the review log are written together. */
 export async function recordGrade(card: CardRecord, grade: GradeValue, now = new Date()) {
+  const { gradeCard } = await import('../utils/scheduling');
   const db = await openAppDb();
   const tx = db.transaction(['cards', 'reviews'], 'readwrite');
   const review: ReviewRecord = {

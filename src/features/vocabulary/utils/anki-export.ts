@@ -2,8 +2,12 @@ import type { Article } from '@/content/article-schema';
 import type { GlossaryEntry } from '@/content/glossary-schema';
 import { bestContext } from './occurrence-context';
 
-// Tabs and line breaks would split Anki's fields and notes.
-const field = (text: string) => text.replace(/[\t\r\n]+/g, ' ').trim();
+// Tabs and line breaks would split Anki's fields and notes; a field with a double quote is quoted
+// CSV-style (quotes doubled), as Anki's importer reads a leading quote as the start of one.
+function field(text: string) {
+  const flat = text.replace(/[\t\r\n]+/g, ' ').trim();
+  return flat.includes('"') ? `"${flat.replaceAll('"', '""')}"` : flat;
+}
 
 /**
  * My words as a tab-separated file Anki imports as notes: Front (Russian headword with stress),

@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { cardRecordSchema, reviewRecordSchema, wordRecordSchema } from '../storage/records';
+import * as z from 'zod/mini';
+import { cardId, cardRecordSchema, reviewRecordSchema, wordRecordSchema } from '../storage/records';
 
 export const backupFormat = 'parallel-reader-backup';
 
@@ -39,9 +39,19 @@ export function parseBackup(text: string, knownEntries: ReadonlySet<string>): Pa
       detail: first ? `${first.path.join('.')}: ${first.message}` : undefined,
     };
   }
-  const unknown = parsed.data.words.map((w) => w.entry).filter((entry) => !knownEntries.has(entry));
+  const { words, cards, reviews } = parsed.data;
+  const entries = new Set([...words, ...cards].map((record) => record.entry));
+  const unknown = [...entries].filter((entry) => !knownEntries.has(entry));
   if (unknown.length > 0)
     return { ok: false, problem: 'unknownWords', detail: unknown.slice(0, 5).join(', ') };
+  // Records must hang together: a card's id names its entry and kind, a review names a card.
+  const misnamed = cards.find((card) => card.id !== cardId(card.entry, card.kind));
+  if (misnamed)
+    return { ok: false, problem: 'damaged', detail: `${misnamed.id}: not its entry and kind` };
+  const cardIds = new Set(cards.map((card) => card.id));
+  const orphan = reviews.find((review) => !cardIds.has(review.card));
+  if (orphan)
+    return { ok: false, problem: 'damaged', detail: `a review of unknown card ${orphan.card}` };
   return { ok: true, backup: parsed.data };
 }
 

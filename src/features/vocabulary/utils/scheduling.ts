@@ -49,12 +49,4 @@ export function previewIntervals(card: CardRecord, now: Date): Record<GradeValue
   };
 }
 
-export const isDue = (card: CardRecord, now: Date) =>
-  new Date(card.fsrs.due).getTime() <= now.getTime();
-
-/** Due cards, most overdue first. */
-export function dueCards(cards: readonly CardRecord[], now: Date): CardRecord[] {
-  return cards
-    .filter((card) => isDue(card, now))
-    .sort((a, b) => a.fsrs.due.localeCompare(b.fsrs.due));
-}
+export { dueCards, isDue } from './due';

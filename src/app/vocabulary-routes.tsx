@@ -1,0 +1,20 @@
+import glossary from 'virtual:curated/glossary';
+import { curatedArticle } from '@/content/curated-article';
+import { PracticePage } from '@/features/vocabulary/components/practice-page';
+import { VocabularyPage } from '@/features/vocabulary/components/vocabulary-page';
+import { articlePath } from './paths';
+
+// Loaded on demand with the whole glossary: the reader never waits for these pages.
+export function VocabularyRoute() {
+  return (
+    <VocabularyPage
+      glossary={glossary}
+      article={curatedArticle}
+      articleHref={articlePath(curatedArticle.id)}
+    />
+  );
+}
+
+export function PracticeRoute() {
+  return <PracticePage glossary={glossary} article={curatedArticle} />;
+}
