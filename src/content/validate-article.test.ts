@@ -30,6 +30,13 @@ describe('the curated article', () => {
     );
   });
 
+  it('opens and closes every English quotation, also where a reporting clause interrupts it', () => {
+    for (const paragraph of curatedArticle.paragraphs) {
+      const marks = [...paragraph.en.text].filter((char) => char === '“' || char === '”').join('');
+      expect(marks, paragraph.id).toMatch(/^(“”)*$/);
+    }
+  });
+
   it('keeps the source typography character for character', () => {
     const russian = curatedArticle.paragraphs.map((p) => p.ru.text).join('\n');
     for (const detail of ['«Свобода-250»', '2024⁄25', '3 000', ' – ', 'Президентом Трампом']) {
