@@ -17,7 +17,7 @@ const tables: Record<Language, Record<AbbreviationKind, string[]>> = {
   ru: {
     never: words(`
       ул пр пер просп пл наб обл им проф акад доц канд тов гр см ср напр рис табл стр ст гл п пп с
-      д кв корп г-н г-жа тел ок т е н ч в вв пос дер р о оз св т.е т.к т.н т.ч и.о`),
+      д кв корп г-н г-жа тел ок т е н ч в вв пос дер р о оз св т.е т.к т.н т.ч и.о Дж Ш Ч`),
     ifCapital: words('т.д т.п др н.э'),
     ifStarter: words('г гг долл руб коп тыс млн млрд трлн мин сек чел экз'),
   },
@@ -69,8 +69,10 @@ export function abbreviationBefore(
   before: string,
   language: Language,
 ): AbbreviationKind | undefined {
-  const chain = /(?:[\p{L}-]+\.\s?){0,3}[\p{L}-]+$/u.exec(before)?.[0].replace(/\s/g, '');
-  if (!chain) return undefined;
+  const found = /(?:[\p{L}-]+\.\s?){0,3}[\p{L}-]+$/u.exec(before);
+  // A unit glued to a number or degree sign ("1,2 °C.", "5km.") is not an abbreviation.
+  if (!found || /[\p{N}°%]$/u.test(before.slice(0, found.index))) return undefined;
+  const chain = found[0].replace(/\s/g, '');
   const pieces = chain.split('.');
   for (let from = 0; from < pieces.length; from++) {
     const candidate = pieces.slice(from).join('.').replace(/^-/, ''); // "К.-Ж." → "Ж"

@@ -29,6 +29,15 @@ function nextWord(rest: string): Next {
   };
 }
 
+/**
+ * "…первое издание книги 1895 г." ends a sentence before a capital; "В 1991 г. Казахстан…" does
+ * not. A year abbreviation after many words is the end of a clause, not the start of one.
+ */
+function closesLongDate(before: string): boolean {
+  const sentence = before.slice(before.search(/[^.!?…]*$/u));
+  return /\p{N}\s*гг?$/u.test(before) && sentence.trim().split(/\s+/).length > 6;
+}
+
 function endsSentence(line: string, at: number, end: number, language: Language): boolean {
   const after = line.slice(end);
   if (after.length > 0 && !/^\s/u.test(after)) return false; // "3.5", "U.S.-Kazakhstan", "т.е."
@@ -42,7 +51,9 @@ function endsSentence(line: string, at: number, end: number, language: Language)
   const kind = abbreviationBefore(before, language);
   if (kind === 'never') return false;
   if (next.digit) return kind === undefined;
-  if (kind === 'ifStarter') return next.dialogue || isSentenceStarter(next.word, language);
+  if (kind === 'ifStarter' && !closesLongDate(before)) {
+    return next.dialogue || isSentenceStarter(next.word, language);
+  }
   return true;
 }
 

@@ -1,0 +1,54 @@
+import { anchorKeys, unionSorted, type GlossaryPair } from './anchors';
+import type { UnitSequence } from './align-cost';
+import type { Language } from './language';
+
+/** Length in characters that carry text: spaces are layout and differ between typists. */
+export function textLength(text: string): number {
+  let length = 0;
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 32) length++;
+  return length;
+}
+
+const terminal = /[.!?…:;»”"')\]]$/u;
+
+/** Bit flags describing how a unit ends, for `beadCost`. */
+export const unitShape = {
+  /** Short and without final punctuation: a heading, a byline, a dateline. */
+  heading: 1,
+  /** Long and stopping mid-sentence: the first half of a paragraph broken by extraction. */
+  broken: 2,
+  /** Who wrote it or where: "By Jane Doe", "Автор: …", "Анна Петрова, Алматы". */
+  byline: 4,
+} as const;
+
+const byline = [
+  /^(?:by|от|автор|текст|фото|photo)\b:?\s+\p{Lu}/iu,
+  /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:, \p{Lu}[\p{L} -]+)?$/u,
+];
+
+function shapeOf(text: string): number {
+  const trimmed = text.trim();
+  if (terminal.test(trimmed)) return 0;
+  const words = trimmed.split(/\s+/).length;
+  if (words > 10) return unitShape.broken;
+  return byline.some((pattern) => pattern.test(trimmed)) ? unitShape.byline : unitShape.heading;
+}
+
+/** Prepares texts (paragraphs or sentences) of one language for `beadCost`. */
+export function unitSequence(
+  texts: readonly string[],
+  language: Language,
+  intern: (keys: Iterable<string>) => Int32Array,
+  glossary: readonly GlossaryPair[] = [],
+): UnitSequence {
+  const prefix = new Float64Array(texts.length + 1);
+  const anchors = texts.map((text, k) => {
+    prefix[k + 1] = (prefix[k] as number) + textLength(text);
+    return intern(anchorKeys(text, language, glossary));
+  });
+  const pairs = anchors.map((current, k) =>
+    k === 0 ? current : unionSorted(anchors[k - 1] as Int32Array, current),
+  );
+  const shapes = Uint8Array.from(texts, shapeOf);
+  return { prefix, anchors, pairs, shapes };
+}
