@@ -60,20 +60,41 @@ for (const language of ['ru', 'en'] as const) {
 
 const singleCapital = /^\p{Lu}$/u;
 const letterChain = /^(?:\p{L}\.)+\p{L}$/u;
+const isWordChar = (char: string) => char === '-' || char.toLowerCase() !== char.toUpperCase();
 
 /**
- * The kind of abbreviation that `before` (the text right before a period) ends with, if any.
+ * The dotted chain of words that `text` ends with, without spaces: "и т. д" → "и.т.д" is not
+ * wanted, so a chain is at most four pieces, each joined by "." and an optional space ("т. д",
+ * "U.S", "J. F"). A scan from the end rather than an anchored regex, which is quadratic.
+ */
+function chainBefore(text: string): { chain: string; start: number } | undefined {
+  let start = text.length;
+  for (let pieces = 0; pieces < 4; pieces++) {
+    let k = start;
+    while (k > 0 && isWordChar(text.charAt(k - 1))) k--;
+    if (k === start) break;
+    start = k;
+    // Another piece only if this one follows "." or ". ".
+    const dot = text.charAt(k - 1) === '.' ? k - 1 : text.slice(k - 2, k) === '. ' ? k - 2 : -1;
+    if (dot < 1 || !isWordChar(text.charAt(dot - 1))) break;
+    start = dot;
+    // Step over the dot so the next round reads the piece before it.
+    while (start > 0 && !isWordChar(text.charAt(start - 1))) start--;
+  }
+  if (start === text.length) return undefined;
+  while (!isWordChar(text.charAt(start))) start++;
+  return { chain: text.slice(start).replace(/\s/g, ''), start };
+}
+
+/**
+ * The kind of abbreviation that `text` (the text right before a period) ends with, if any.
  * Tries the longest dotted chain first, so "и т. д" is read as "т.д", not as "д".
  */
-export function abbreviationBefore(
-  before: string,
-  language: Language,
-): AbbreviationKind | undefined {
-  const found = /(?:[\p{L}-]+\.\s?){0,3}[\p{L}-]+$/u.exec(before);
+export function abbreviationBefore(text: string, language: Language): AbbreviationKind | undefined {
+  const found = chainBefore(text);
   // A unit glued to a number or degree sign ("1,2 °C.", "5km.") is not an abbreviation.
-  if (!found || /[\p{N}°%]$/u.test(before.slice(0, found.index))) return undefined;
-  const chain = found[0].replace(/\s/g, '');
-  const pieces = chain.split('.');
+  if (!found || /[\p{N}°%]/u.test(text.charAt(found.start - 1))) return undefined;
+  const pieces = found.chain.split('.');
   for (let from = 0; from < pieces.length; from++) {
     const candidate = pieces.slice(from).join('.').replace(/^-/, ''); // "К.-Ж." → "Ж"
     const known = lookup[language].get(candidate);

@@ -87,6 +87,9 @@ export type UnitSequence = {
   anchors: Int32Array[];
   /** pairs[k] is the union of the anchors of units k − 1 and k. */
   pairs: Int32Array[];
+  /** Anchor counts per unit and per pair, packed as numbers · 2¹⁶ + other anchors. */
+  anchorCounts: Uint32Array;
+  pairCounts: Uint32Array;
   /** `unitShape` flags per unit. */
   shapes: Uint8Array;
 };
@@ -96,25 +99,26 @@ const BROKEN = 2;
 const BYLINE = 4;
 const kindOf = (shape: number) => shape & (HEADING | BYLINE);
 
-/** Anchor ids are even for numbers, odd for other anchors (see `createAnchorInterner`). */
-function weightOf(ids: Int32Array, wordWeight: number) {
-  let weight = 0;
-  for (const id of ids) weight += id & 1 ? wordWeight : 1;
-  return weight;
-}
-
-function sharedWeight(a: Int32Array, b: Int32Array, wordWeight: number) {
+/**
+ * Shared anchors of two sorted id arrays, split by kind: numbers (even ids) and others (odd ids).
+ * Written into `shared` rather than returned, so the innermost loop of the search allocates nothing.
+ */
+const shared = { numbers: 0, others: 0 };
+function countShared(a: Int32Array, b: Int32Array) {
   let i = 0;
   let j = 0;
-  let weight = 0;
+  shared.numbers = 0;
+  shared.others = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] as number; // in range: checked by the loop condition
     const y = b[j] as number;
-    if (x === y) weight += x & 1 ? wordWeight : 1;
+    if (x === y) {
+      if (x & 1) shared.others++;
+      else shared.numbers++;
+    }
     if (x <= y) i++;
     if (y <= x) j++;
   }
-  return weight;
 }
 
 /** The English/Russian length ratio of two sequences, kept within sane bounds. */
@@ -148,39 +152,40 @@ export function beadCost(
   }
   const anchorsOf = (units: UnitSequence, end: number, count: number) =>
     (count === 1 ? units.anchors[end - 1] : units.pairs[end - 1]) ?? new Int32Array();
+  const countsOf = (units: UnitSequence, end: number, count: number) =>
+    (count === 1 ? units.anchorCounts[end - 1] : units.pairCounts[end - 1]) ?? 0;
   const lengthOf = (units: UnitSequence, end: number, count: number) =>
     (units.prefix[end] as number) - (units.prefix[end - count] as number);
+  // Anchor counts are packed as numbers · 2¹⁶ + others (see `unitSequence`).
+  const missOf = (packed: number) => miss * ((packed >>> 16) + missWordWeight * (packed & 0xffff));
 
   return (i, j, di, dj, bound) => {
     const prior = priors[di * 3 + dj] ?? Infinity;
     if (di === 0 || dj === 0) {
-      const left = di === 0 ? anchorsOf(target, j, dj) : anchorsOf(source, i, di);
-      return prior + Math.min(maxPenalty, miss * weightOf(left, missWordWeight));
+      const left = di === 0 ? countsOf(target, j, dj) : countsOf(source, i, di);
+      return prior + Math.min(maxPenalty, missOf(left));
     }
     const ru = ratio * lengthOf(source, i, di);
     const en = lengthOf(target, j, dj);
     const delta = (en - ru) / Math.sqrt(variance * Math.max(1, (ru + en) / 2));
-    const r = Math.log(Math.max(1, en) / Math.max(1, ru));
-    const kinds =
-      di === 1 &&
-      dj === 1 &&
-      kindOf(source.shapes[i - 1] ?? 0) !== kindOf(target.shapes[j - 1] ?? 0)
-        ? kindMismatch
-        : 0;
-    const base =
-      prior +
-      (delta * delta) / 2 +
-      Math.min(maxRatioCost, (r * r) / logVariance) +
-      kinds +
-      joinCost(source, i, di, model) +
-      joinCost(target, j, dj, model);
+    let base = prior + (delta * delta) / 2;
     if (base - maxBonus >= bound) return Infinity; // cannot beat the cell's best bead
-    const a = anchorsOf(source, i, di);
-    const b = anchorsOf(target, j, dj);
-    const shared = sharedWeight(a, b, wordWeight);
-    const sharedForMiss = sharedWeight(a, b, missWordWeight);
-    const unmatched = weightOf(a, missWordWeight) + weightOf(b, missWordWeight) - 2 * sharedForMiss;
-    return base - Math.min(maxBonus, match * shared) + Math.min(maxPenalty, miss * unmatched);
+    const r = Math.log(Math.max(1, en) / Math.max(1, ru));
+    base += Math.min(maxRatioCost, (r * r) / logVariance);
+    if (di === 1 && dj === 1) {
+      const mismatch = kindOf(source.shapes[i - 1] ?? 0) !== kindOf(target.shapes[j - 1] ?? 0);
+      if (mismatch) base += kindMismatch;
+    } else {
+      base += joinCost(source, i, di, model) + joinCost(target, j, dj, model);
+    }
+    if (base - maxBonus >= bound) return Infinity; // cannot beat the cell's best bead
+    countShared(anchorsOf(source, i, di), anchorsOf(target, j, dj));
+    const a = countsOf(source, i, di);
+    const b = countsOf(target, j, dj);
+    const bonus = match * (shared.numbers + wordWeight * shared.others);
+    const unmatched =
+      missOf(a) + missOf(b) - 2 * miss * (shared.numbers + missWordWeight * shared.others);
+    return base - Math.min(maxBonus, bonus) + Math.min(maxPenalty, unmatched);
   };
 }
 

@@ -40,7 +40,7 @@ type Pass = { links: AlignmentLink[]; touchedEdge: boolean };
 export function align(options: AlignOptions): AlignmentLink[] {
   const { sourceCount: n, targetCount: m } = options;
   const full = Math.max(n, m) + 2;
-  let band = options.band ?? Math.max(16, Math.ceil(3 * Math.sqrt(Math.max(n, m))));
+  let band = options.band ?? Math.max(16, Math.ceil(2 * Math.sqrt(Math.max(n, m))));
   for (;;) {
     const pass = alignInBand(options, Math.min(band, full));
     if (!pass.touchedEdge || band >= full) return pass.links;

@@ -20,7 +20,7 @@ export function anchorKeys(
   glossary: readonly GlossaryPair[] = [],
 ) {
   const keys = new Set<string>();
-  for (const number of extractNumbers(text, language)) keys.add(`n:${number}`);
+  if (/\d/.test(text)) for (const number of extractNumbers(text, language)) keys.add(`n:${number}`);
   for (const word of nameLikeWords(text, language)) {
     const key = nameKey(word);
     if (key.length >= 3) keys.add(`w:${key}`);
@@ -42,15 +42,12 @@ const englishSkip = new Set(
 
 /** Capitalised words (names, places, titles) and any Latin-script word in Russian, as Latin. */
 function nameLikeWords(text: string, language: Language): string[] {
-  const words = text.match(/[\p{L}][\p{L}’']*/gu) ?? [];
   if (language === 'en') {
-    return words.filter((word) => /^\p{Lu}/u.test(word) && !englishSkip.has(word));
+    const words = text.match(/(?<!\p{L})\p{Lu}[\p{L}’']*/gu) ?? [];
+    return words.filter((word) => !englishSkip.has(word));
   }
-  return words.flatMap((word) => {
-    if (/^[a-z]/i.test(word)) return [word];
-    if (/^\p{Lu}\p{Ll}/u.test(word)) return [transliterate(russianNameStem(word))];
-    return [];
-  });
+  const words = text.match(/(?<!\p{L})(?:\p{Lu}\p{Ll}[\p{L}’']*|[a-zA-Z][\p{L}’']*)/gu) ?? [];
+  return words.map((word) => (/^[a-z]/i.test(word) ? word : transliterate(russianNameStem(word))));
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

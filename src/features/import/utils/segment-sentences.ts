@@ -34,20 +34,23 @@ function nextWord(rest: string): Next {
  * not. A year abbreviation after many words is the end of a clause, not the start of one.
  */
 function closesLongDate(before: string): boolean {
-  const sentence = before.slice(before.search(/[^.!?…]*$/u));
+  let start = before.length;
+  while (start > 0 && !'.!?…'.includes(before.charAt(start - 1))) start--;
+  const sentence = before.slice(start);
   return /\p{N}\s*гг?$/u.test(before) && sentence.trim().split(/\s+/).length > 6;
 }
 
 function endsSentence(line: string, at: number, end: number, language: Language): boolean {
-  const after = line.slice(end);
+  // Only a window around the mark matters; slicing whole prefixes would make long lines quadratic.
+  const after = line.slice(end, end + 80);
   if (after.length > 0 && !/^\s/u.test(after)) return false; // "3.5", "U.S.-Kazakhstan", "т.е."
   const next = nextWord(after);
   if (next.kind === 'end') return true;
   if (!next.capital && !next.digit) return false; // "…", она сказала; «Куда?» – спросил он
   const mark = line.slice(at, end);
   if (!mark.startsWith('.') || mark.startsWith('..')) return true; // ! ? … and "..." end here
-  const before = line.slice(0, at);
-  if (/^\s*\p{N}+$/u.test(before)) return false; // a numbered list item: "1. Первое"
+  const before = line.slice(Math.max(0, at - 200), at);
+  if (at < 12 && /^\s*\p{N}+$/u.test(before)) return false; // a numbered list item: "1. Первое"
   const kind = abbreviationBefore(before, language);
   if (kind === 'never') return false;
   if (next.digit) return kind === undefined;

@@ -38,6 +38,18 @@ const variants: [RegExp, string][] = [
  * (stafft) both give "stft"; "Tokayev" and "Токаев" (tokaev) both give "tkv".
  */
 export function nameKey(latin: string): string {
+  let key = keys.get(latin);
+  if (key === undefined) {
+    if (keys.size > 50_000) keys.clear(); // a long-lived worker should not grow without bound
+    key = computeNameKey(latin);
+    keys.set(latin, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function computeNameKey(latin: string): string {
   let key = latin.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   for (const [pattern, replacement] of variants) key = key.replace(pattern, replacement);
   key = key.replace(/[^a-zA-Z]/g, '');

@@ -34,6 +34,13 @@ function shapeOf(text: string): number {
   return byline.some((pattern) => pattern.test(trimmed)) ? unitShape.byline : unitShape.heading;
 }
 
+/** Numbers (even ids) and other anchors (odd ids), packed as numbers · 2¹⁶ + others. */
+function packCounts(ids: Int32Array): number {
+  let numbers = 0;
+  for (const id of ids) if (!(id & 1)) numbers++;
+  return numbers * 0x10000 + Math.min(0xffff, ids.length - numbers);
+}
+
 /** Prepares texts (paragraphs or sentences) of one language for `beadCost`. */
 export function unitSequence(
   texts: readonly string[],
@@ -50,5 +57,7 @@ export function unitSequence(
     k === 0 ? current : unionSorted(anchors[k - 1] as Int32Array, current),
   );
   const shapes = Uint8Array.from(texts, shapeOf);
-  return { prefix, anchors, pairs, shapes };
+  const anchorCounts = Uint32Array.from(anchors, packCounts);
+  const pairCounts = Uint32Array.from(pairs, packCounts);
+  return { prefix, anchors, pairs, anchorCounts, pairCounts, shapes };
 }
