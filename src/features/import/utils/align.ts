@@ -31,7 +31,7 @@ export type AlignOptions = {
    * cost function may return any value ≥ `bound` (e.g. Infinity) once it knows it cannot win.
    */
   cost: (i: number, j: number, di: number, dj: number, bound: number) => number;
-  /** Initial half-width of the band around the diagonal; default grows with √length. */
+  /** Initial half-width of the band around the diagonal; default ½√length, at least 16. */
   band?: number;
 };
 
@@ -40,7 +40,7 @@ type Pass = { links: AlignmentLink[]; touchedEdge: boolean };
 export function align(options: AlignOptions): AlignmentLink[] {
   const { sourceCount: n, targetCount: m } = options;
   const full = Math.max(n, m) + 2;
-  let band = options.band ?? Math.max(16, Math.ceil(2 * Math.sqrt(Math.max(n, m))));
+  let band = options.band ?? Math.max(16, Math.ceil(Math.sqrt(Math.max(n, m)) / 2));
   for (;;) {
     const pass = alignInBand(options, Math.min(band, full));
     if (!pass.touchedEdge || band >= full) return pass.links;

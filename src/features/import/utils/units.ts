@@ -1,6 +1,5 @@
-import { anchorKeys, unionSorted, type GlossaryPair } from './anchors';
+import { unionSorted } from './anchors';
 import type { UnitSequence } from './align-cost';
-import type { Language } from './language';
 
 /** Length in characters that carry text: spaces are layout and differ between typists. */
 export function textLength(text: string): number {
@@ -41,18 +40,15 @@ function packCounts(ids: Int32Array): number {
   return numbers * 0x10000 + Math.min(0xffff, ids.length - numbers);
 }
 
-/** Prepares texts (paragraphs or sentences) of one language for `beadCost`. */
+/** Prepares units (paragraphs or sentences) of one language, with their anchor keys, for `beadCost`. */
 export function unitSequence(
   texts: readonly string[],
-  language: Language,
+  keys: readonly Iterable<string>[],
   intern: (keys: Iterable<string>) => Int32Array,
-  glossary: readonly GlossaryPair[] = [],
 ): UnitSequence {
   const prefix = new Float64Array(texts.length + 1);
-  const anchors = texts.map((text, k) => {
-    prefix[k + 1] = (prefix[k] as number) + textLength(text);
-    return intern(anchorKeys(text, language, glossary));
-  });
+  texts.forEach((text, k) => (prefix[k + 1] = (prefix[k] as number) + textLength(text)));
+  const anchors = keys.map(intern);
   const pairs = anchors.map((current, k) =>
     k === 0 ? current : unionSorted(anchors[k - 1] as Int32Array, current),
   );
