@@ -6,7 +6,7 @@ import { russianSpeech } from './speech-ru';
 import type { SpeechSegment } from './speech-segment';
 
 /** A speaker found on one side: `key` matches the same person on the other side. */
-export type DetectedSpeaker = { id: string; key: string; name: string };
+export type DetectedSpeaker = { id: string; key: string; name: string; role?: string };
 
 export type QuoteDetection = {
   /** Marks per paragraph, in the order of the input. */
@@ -130,6 +130,7 @@ export function detectQuotes(
       id: personId(person, language),
       key: person.key,
       name: displayName(person, language),
+      ...(person.roleWords[0] ? { role: person.roleWords[0] } : {}),
     }))
     .filter((speaker) => spoken.has(speaker.id));
   if (spoken.has('unknown')) speakers.push({ id: 'unknown', key: '', name: '?' });

@@ -10,8 +10,10 @@ export type Person = {
   /** The surname as written in its shortest form (closest to the nominative in Russian). */
   surname: string;
   gender?: 'f' | 'm';
-  /** Role words seen right before the name ("посол", "Ambassador"). */
+  /** Role words seen right before the name, reduced by `roleOf` ("посол", "ambass"). */
   roles: Set<string>;
+  /** The same, as written ("Посол", "Ambassador"), for showing. */
+  roleWords: string[];
 };
 
 /** One place where a person is named or referred to by role. */
@@ -92,7 +94,13 @@ export function findPeople(text: string, language: Language, people: Map<string,
     if (isNotName(name)) return;
     const key = surnameKey(surname, language);
     if (key.length < 2) return;
-    const person = people.get(key) ?? { key, forms: [], surname, roles: new Set<string>() };
+    const person = people.get(key) ?? {
+      key,
+      forms: [],
+      surname,
+      roles: new Set<string>(),
+      roleWords: [],
+    };
     if (!person.forms.includes(name)) person.forms.push(name);
     if (surname.length < person.surname.length) person.surname = surname;
     person.gender ??= genderAfter(text, end, language) ?? genderOfName(name, language);
@@ -103,7 +111,10 @@ export function findPeople(text: string, language: Language, people: Map<string,
         .split(/[.!?…]/u)
         .at(-1) ?? '';
     const role = [...before.matchAll(roleWords[language])].at(-1);
-    if (role) person.roles.add(roleOf(role[1] ?? ''));
+    if (role) {
+      person.roles.add(roleOf(role[1] ?? ''));
+      if (!person.roleWords.includes(role[1] ?? '')) person.roleWords.push(role[1] ?? '');
+    }
     people.set(key, person);
     if (!mentions.some((m) => m.start <= start && start < m.end))
       mentions.push({ key, start, end });
