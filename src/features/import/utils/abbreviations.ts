@@ -23,10 +23,11 @@ const tables: Record<Language, Record<AbbreviationKind, string[]>> = {
   },
   en: {
     never: words(`
-      Mr Mrs Ms Dr Prof St Sr Gen Col Lt Sgt Capt Gov Sen Rep Rev Hon Pres Amb vs e.g i.e cf approx
+      Mr Mrs Ms Dr Prof Sr Gen Col Lt Sgt Capt Gov Sen Rep Rev Hon Pres Amb vs e.g i.e cf approx
       fig Fig vol Vol pp No Nos Art Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft`),
     ifCapital: words('etc'),
-    ifStarter: words('Inc Ltd Co Corp Jr Bros a.m p.m U.S U.K U.N E.U D.C'),
+    // "St." is Saint before a name ("St. Petersburg") and Street at the end of a sentence.
+    ifStarter: words('St Ave Rd Blvd Inc Ltd Co Corp Jr Bros a.m p.m U.S U.K U.N E.U D.C'),
   },
 };
 

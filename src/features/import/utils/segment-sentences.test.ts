@@ -99,6 +99,16 @@ const cases: [string, Language, string[]][] = [
   ['en: closing quote after the period', 'en', ['“That is all.”', 'He left.']],
   ['en: straight quotes', 'en', ['"We agree." He nodded.'.split(' He')[0]!, 'He nodded.']],
   ['en: a sentence opening with a number', 'en', ['It happened in 2024.', '50 people came.']],
+  [
+    'en: St. as Street at the end of a sentence',
+    'en',
+    ['It is on Satpayev St.', 'The exhibits include letters.'],
+  ],
+  [
+    'ru: г. after a year, a shorter sentence',
+    'ru',
+    ['Ученые сравнили снимки 1955 г. и 2015 г.', 'Средняя температура выросла.'],
+  ],
   ['en: Jan. and St.', 'en', ['On Jan. 5 he visited St. Petersburg.']],
   ['en: a dash inside a sentence', 'en', ['Students came — the highest number ever.']],
 ];

@@ -34,10 +34,12 @@ function nextWord(rest: string): Next {
  * not. A year abbreviation after many words is the end of a clause, not the start of one.
  */
 function closesLongDate(before: string): boolean {
-  let start = before.length;
-  while (start > 0 && !'.!?…'.includes(before.charAt(start - 1))) start--;
-  const sentence = before.slice(start);
-  return /\p{N}\s*гг?$/u.test(before) && sentence.trim().split(/\s+/).length > 6;
+  if (!/\p{N}\s*гг?$/u.test(before)) return false;
+  // The sentence so far starts after the last mark followed by a capital ("1955 г. и" is inside).
+  const starts = [...before.matchAll(/[.!?…]\s+(?=[\p{Lu}«–—"“])/gu)];
+  const last = starts.at(-1);
+  const sentence = last ? before.slice(last.index + last[0].length) : before;
+  return sentence.trim().split(/\s+/).length > 4;
 }
 
 function endsSentence(line: string, at: number, end: number, language: Language): boolean {
