@@ -3,6 +3,7 @@
 // hunalign; then time and peak heap of our aligner on long synthetic documents.
 // Run: npm run bench:alignment (writes bench-results/alignment.json).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import authored from '../src/content/articles/stufft-astana-press-conference/article.json' with { type: 'json' };
 import { handAlignedDocuments } from '../src/features/import/test-set/documents.ts';
 import { scoreLinks, sumScores, type Score } from '../src/features/import/test-set/evaluate.ts';
@@ -70,8 +71,11 @@ for (const [setName, documents] of Object.entries(sets)) {
   }
 }
 
+// Timings depend on what else the machine is doing: the load average is recorded with them.
+const machine = { cpus: cpus().length, loadBefore: loadavg()[0] };
 console.log(
-  '\nspeed and memory (ours, synthetic: 10 sentences per paragraph, 4% damaged paragraphs)',
+  `\nspeed and memory (ours, synthetic: 10 sentences per paragraph, 4% damaged paragraphs; ` +
+    `${machine.cpus} CPUs, load average ${machine.loadBefore?.toFixed(1)})`,
 );
 const timings = [500, 1000, 2000].map((size) => {
   const timing = time(size);
@@ -87,6 +91,6 @@ mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
 const output = new URL('../bench-results/alignment.json', import.meta.url);
 writeFileSync(
   output,
-  `${JSON.stringify({ node: process.version, gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function', quality, timings }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, machine, gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function', quality, timings }, null, 2)}\n`,
 );
 console.log(`\nwrote ${output.pathname}`);

@@ -60,18 +60,21 @@ export function detectQuotes(
   const people = new Map<string, Person>();
   const history: string[] = []; // person keys, in the order they were named or referred to
   let lastSpeaker: string | undefined;
-  // The last person named, preferring one known to be of `gender`, then one of unknown gender.
-  const lastOf = (gender?: Person['gender']) => {
-    const recent = [...history].reverse();
-    if (!gender) return recent[0];
-    return (
-      recent.find((key) => people.get(key)?.gender === gender) ??
-      recent.find((key) => people.get(key)?.gender === undefined) ??
-      recent[0]
-    );
+  // Searches from the end of the history without copying it: it grows with every name in the text.
+  const findLast = (test: (key: string) => boolean) => {
+    for (let k = history.length - 1; k >= 0; k--) {
+      const key = history[k] as string;
+      if (test(key)) return key;
+    }
+    return undefined;
   };
+  // The last person named, preferring one known to be of `gender`, then one of unknown gender.
+  const lastOf = (gender?: Person['gender']) =>
+    (gender && findLast((key) => people.get(key)?.gender === gender)) ||
+    (gender && findLast((key) => people.get(key)?.gender === undefined)) ||
+    history.at(-1);
   const byRole = (role: string) =>
-    [...history].reverse().find((key) => people.get(key)?.roles.has(role)) ??
+    findLast((key) => people.get(key)?.roles.has(role) ?? false) ??
     [...people.values()].find((person) => person.roles.has(role))?.key;
 
   const marks = paragraphs.map(({ id, text }) => {

@@ -43,8 +43,15 @@ const notNames = new Set(
     .trim()
     .split(/\s+/),
 );
+// Entries are word starts ("Соединенн" covers "Соединенными"): a part is not a name when one of
+// its prefixes is an entry. Prefix lookups keep this linear in the length of the word.
 const isNotName = (text: string) =>
-  text.split(/[\s-]+/).some((part) => [...notNames].some((stop) => part.startsWith(stop)));
+  text.split(/[\s-]+/).some((part) => {
+    for (let length = 2; length <= part.length; length++) {
+      if (notNames.has(part.slice(0, length))) return true;
+    }
+    return false;
+  });
 
 const roleWords = {
   ru: /(?<!\p{L})(посол|посла|послом|дипломат\p{Ll}*|министр\p{Ll}*|президент\p{Ll}*|глав[аеуы]|представител\p{Ll}*|корреспондент\p{Ll}*)(?!\p{L})/giu,
@@ -58,8 +65,15 @@ export const roleOf = (word: string) =>
     .replace(/^глав.*/u, 'глава')
     .slice(0, 6);
 
+const surnameKeys = new Map<string, string>();
 function surnameKey(surname: string, language: Language) {
-  return nameKey(language === 'ru' ? transliterate(russianNameStem(surname)) : surname);
+  let key = surnameKeys.get(surname);
+  if (key === undefined) {
+    if (surnameKeys.size > 50_000) surnameKeys.clear();
+    key = nameKey(language === 'ru' ? transliterate(russianNameStem(surname)) : surname);
+    surnameKeys.set(surname, key);
+  }
+  return key;
 }
 
 /** Russian first names and surnames show gender in their endings: Ольга, Киселева; Дональд. */

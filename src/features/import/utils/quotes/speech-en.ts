@@ -41,10 +41,13 @@ function clauseAfter(text: string, from: number) {
 
 /** The reporting clause that introduces a quote: "Stufft said: “…”". */
 function clauseBefore(text: string, open: number) {
-  const before = text.slice(0, open);
-  const match = /([^.!?…”"]*)[:,]\s*$/u.exec(before);
-  if (!match || !isReportingClause(match[1] ?? '', 'en')) return undefined;
-  return trimmed(text, match.index, match.index + (match[1] ?? '').length);
+  const colon = /[:,]\s*$/u.exec(text.slice(Math.max(0, open - 4), open));
+  if (!colon) return undefined;
+  const end = Math.max(0, open - 4) + colon.index;
+  let start = end;
+  while (start > 0 && !'.!?…”"'.includes(text.charAt(start - 1))) start--;
+  if (!isReportingClause(text.slice(start, end), 'en')) return undefined;
+  return trimmed(text, start, end);
 }
 
 const startsSentence = (text: string, open: number) =>
