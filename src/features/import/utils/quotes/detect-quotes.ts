@@ -91,6 +91,8 @@ export function detectQuotes(
       for (; next < events.length && (events[next]?.at ?? Infinity) < until; next++) {
         const key = events[next]?.key;
         if (key) history.push(key);
+        // Only recent names matter for "the last person named"; an old one is not a fallback.
+        if (history.length > 400) history.splice(0, 200);
       }
     };
     const paragraphMarks = groupQuotes(segments)
