@@ -21,7 +21,7 @@ export const unitShape = {
 } as const;
 
 const byline = [
-  /^(?:by|от|автор|текст|фото|photo)\b:?\s+\p{Lu}/iu,
+  /^(?:by|от|автор|текст|фото|photo)(?!\p{L}):?\s+\p{Lu}/iu,
   /^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:, \p{Lu}[\p{L} -]+)?$/u,
 ];
 

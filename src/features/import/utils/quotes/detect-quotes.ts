@@ -14,6 +14,9 @@ export type QuoteDetection = {
   speakers: DetectedSpeaker[];
 };
 
+/** Stands for a speaker no one was named for, until ids are given out. */
+const unknownSpeaker = '\u0000unknown';
+
 type Quote = { segments: SpeechSegment[]; attribution?: { start: number; end: number } };
 
 /**
@@ -110,9 +113,9 @@ export function detectQuotes(
           speaker = lastSpeaker ?? lastOf();
         }
         lastSpeaker = speaker;
-        const person = speaker ? people.get(speaker) : undefined;
         const ref = `${id}-q${index + 1}`;
-        const speakerId = person ? personId(person, language) : 'unknown';
+        // The person's key for now: the id depends on what is learnt about them later (gender).
+        const speakerId = speaker && people.has(speaker) ? speaker : unknownSpeaker;
         return [
           ...quote.segments.map((s) => ({
             kind: 'quote' as const,
@@ -130,14 +133,16 @@ export function detectQuotes(
   });
 
   const spoken = new Set(marks.flat().map((mark) => mark.speaker));
-  const speakers = [...people.values()]
+  const speakers: DetectedSpeaker[] = [...people.values()]
+    .filter((person) => spoken.has(person.key))
     .map((person) => ({
       id: personId(person, language),
       key: person.key,
       name: displayName(person, language),
       ...(person.roleWords[0] ? { role: person.roleWords[0] } : {}),
-    }))
-    .filter((speaker) => spoken.has(speaker.id));
-  if (spoken.has('unknown')) speakers.push({ id: 'unknown', key: '', name: '?' });
+    }));
+  if (spoken.has(unknownSpeaker)) speakers.push({ id: 'unknown', key: '', name: '?' });
+  const idOf = new Map(speakers.map((speaker) => [speaker.key || unknownSpeaker, speaker.id]));
+  for (const mark of marks.flat()) mark.speaker = idOf.get(mark.speaker) ?? 'unknown';
   return { marks, speakers };
 }

@@ -39,7 +39,8 @@ const notNames = new Set(
   Astana Almaty Russia Japan China Board Peace Gaza Strip State Museum Institute Ministry Senate
   Congress Tax Code World Bank Lake Caspian Sea Tien Shan Trans-Ili Alatau Sakhalin Island Moscow
   Tashkent Dushanbe International Investment Forum Kazakh Invest Geological Survey Literary
-  The This That These In On At By For From With After Before When While If As But And Or`
+  The This That These In On At By For From With After Before When While If As But And Or
+  Mr. Mrs. Ms. Dr. Prof.`
     .trim()
     .split(/\s+/),
 );
@@ -178,12 +179,19 @@ export function displayName(person: Person, language: Language): string {
     .map((form) => form.split(/\s+/u)[0] ?? '')
     .map((first) => (language === 'ru' ? russianNameStem(first) : first));
   const first = firstNames.sort((a, b) => a.length - b.length)[0];
-  return first ? `${first} ${person.surname}` : person.surname;
+  const surname = language === 'ru' ? russianSurname(person) : person.surname;
+  return first ? `${first} ${surname}` : surname;
+}
+
+/** The surname without a case ending: "Токаевым" → "Токаев", "Киселевой" → "Киселева". */
+function russianSurname(person: Person): string {
+  const stem = russianNameStem(person.surname);
+  return person.gender === 'f' && /(?:ов|ев|ёв|ин)$/u.test(stem) ? `${stem}а` : stem;
 }
 
 /** A kebab-case id from a person's surname, in Latin letters. */
 export function personId(person: Person, language: Language): string {
-  const latin = language === 'ru' ? transliterate(person.surname) : person.surname;
+  const latin = language === 'ru' ? transliterate(russianSurname(person)) : person.surname;
   const slug = latin
     .normalize('NFD')
     .toLowerCase()
