@@ -14,6 +14,7 @@ import { hunalignLinks } from './bench/hunalign.ts';
 import { inputsOf } from './bench/inputs.ts';
 import { positionBaseline } from './bench/position-baseline.ts';
 import { time } from './bench/timing.ts';
+import { timeInBrowserWorker } from './bench/worker-in-browser.ts';
 
 type Links = { paragraphLinks: TextLink[]; sentenceLinks: TextLink[] };
 type System = { name: string; run: (document: GoldDocument) => Promise<Links> | Links };
@@ -87,10 +88,20 @@ const timings = [500, 1000, 2000].map((size) => {
   return { size, ...timing };
 });
 
+console.log('\nthe whole import in a module Web Worker in Chromium (median of 3 after a warm-up)');
+const browser = await timeInBrowserWorker([500, 1000, 2000]);
+if (!browser) console.log('  skipped: no Chromium or Chrome found (see scripts/browser.mjs)');
+for (const timing of browser ?? []) {
+  console.log(
+    `  ${String(timing.size).padStart(4)} paragraphs/side: ${timing.workerMs.toFixed(0)} ms in the worker, ` +
+      `longest main-thread gap ${timing.longestMainThreadGapMs.toFixed(0)} ms, ${timing.progressMessages} progress messages`,
+  );
+}
+
 mkdirSync(new URL('../bench-results/', import.meta.url), { recursive: true });
 const output = new URL('../bench-results/alignment.json', import.meta.url);
 writeFileSync(
   output,
-  `${JSON.stringify({ node: process.version, machine, gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function', quality, timings }, null, 2)}\n`,
+  `${JSON.stringify({ node: process.version, machine, loadAfter: loadavg()[0], gcExposed: typeof (globalThis as { gc?: unknown }).gc === 'function', quality, timings, browser: browser ?? null }, null, 2)}\n`,
 );
 console.log(`\nwrote ${output.pathname}`);
