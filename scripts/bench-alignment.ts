@@ -82,7 +82,8 @@ const timings = [500, 1000, 2000].map((size) => {
   const timing = time(size);
   console.log(
     `  ${String(size).padStart(4)} paragraphs/side, ${timing.sentences} sentence links: ` +
-      `align ${timing.alignMs.toFixed(0)} ms, whole import ${timing.buildMs.toFixed(0)} ms, ` +
+      `align ${timing.alignMs.toFixed(0)} ms (CPU ${timing.alignCpuMs.toFixed(0)} ms), ` +
+      `whole import ${timing.buildMs.toFixed(0)} ms (CPU ${timing.buildCpuMs.toFixed(0)} ms), ` +
       `peak heap +${timing.peakHeapMb.toFixed(1)} MB, F1 paragraphs ${timing.paragraphF1.toFixed(3)} sentences ${timing.sentenceF1.toFixed(3)}`,
   );
   return { size, ...timing };

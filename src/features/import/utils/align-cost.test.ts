@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { beadCost, confidenceOf, paragraphModel, sentenceModel } from './align-cost';
 import { createAnchorInterner } from './anchors';
-import { unitSequence } from './units';
+import { unitFacts, unitSequence } from './units';
 
 const intern = createAnchorInterner();
-const ru = unitSequence(
+const sequence = (texts: string[], keys: string[][]) =>
+  unitSequence(texts.map((text, k) => unitFacts(text, keys[k] ?? [], intern)));
+const ru = sequence(
   ['Посол прибыл в Астану в 2026 году.', 'Встреча прошла хорошо.', 'Итоги визита'],
   [['n:2026', 'w:astn'], [], []],
-  intern,
 );
-const en = unitSequence(
+const en = sequence(
   ['The ambassador arrived in Astana in 2026.', 'The meeting went well.', 'By Jane Doe'],
   [['n:2026', 'w:astn'], [], []],
-  intern,
 );
 const cost = beadCost(sentenceModel, ru, en, 1);
 

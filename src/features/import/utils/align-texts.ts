@@ -10,7 +10,7 @@ import {
 } from './align-cost';
 import { createAnchorInterner, type GlossaryPair } from './anchors';
 import type { Language } from './language';
-import { joinParagraphs, keysOf, prepareText, type PreparedText } from './prepared-text';
+import { joinParagraphs, prepareText, type PreparedText } from './prepared-text';
 import { splitUnmatched } from './split-unmatched';
 import { unitSequence } from './units';
 
@@ -40,19 +40,16 @@ export type Context = {
   ru: readonly PreparedText[];
   en: readonly PreparedText[];
   glossary: readonly GlossaryPair[];
+  intern: (keys: Iterable<string>) => Int32Array;
   ratio: number;
 };
 
 const range = (start: number, end: number) =>
   Array.from({ length: end - start }, (_, k) => start + k);
 
-const textsOf = (side: PreparedText) =>
-  side.sentences.map((span) => side.text.slice(span.start, span.end));
-
 function linkSentences(ru: PreparedText, en: PreparedText, ratio: number): SentenceLink[] {
-  const intern = createAnchorInterner();
-  const source = unitSequence(textsOf(ru), ru.sentenceKeys, intern);
-  const target = unitSequence(textsOf(en), en.sentenceKeys, intern);
+  const source = unitSequence(ru.units);
+  const target = unitSequence(en.units);
   const links = align({
     sourceCount: ru.sentences.length,
     targetCount: en.sentences.length,
@@ -76,7 +73,7 @@ function sideOf(
   const only = indexes.length === 1 ? prepared[indexes[0] as number] : undefined;
   if (only) return only;
   const text = joinParagraphs(indexes.map((k) => prepared[k]?.text ?? ''));
-  return prepareText(text, language, context.glossary);
+  return prepareText(text, language, context.glossary, context.intern);
 }
 
 /** Aligns the sentences of one pair of paragraph groups. */
@@ -108,14 +105,14 @@ export function alignTexts(
 ): AlignedParagraph[] {
   const { glossary = [], onProgress } = options;
   onProgress?.(0);
+  const intern = createAnchorInterner();
   const prepared = {
-    ru: ru.map((text) => prepareText(text, 'ru', glossary)),
-    en: en.map((text) => prepareText(text, 'en', glossary)),
+    ru: ru.map((text) => prepareText(text, 'ru', glossary, intern)),
+    en: en.map((text) => prepareText(text, 'en', glossary, intern)),
   };
   onProgress?.(0.4);
-  const intern = createAnchorInterner();
-  const source = unitSequence(ru, prepared.ru.map(keysOf), intern);
-  const target = unitSequence(en, prepared.en.map(keysOf), intern);
+  const source = unitSequence(prepared.ru.map((p) => p.whole));
+  const target = unitSequence(prepared.en.map((p) => p.whole));
   // Sentences are costed with the ratio of the whole text: a paragraph's own ratio would absorb a
   // sentence that one side adds or leaves out.
   const ratio = lengthRatio(source, target);
@@ -126,7 +123,7 @@ export function alignTexts(
     cost: beadCost(paragraphModel, source, target, ratio),
   });
   onProgress?.(0.6);
-  const context: Context = { ...prepared, glossary, ratio };
+  const context: Context = { ...prepared, glossary, intern, ratio };
   const step = Math.max(1, Math.floor(links.length / 40));
   return links.flatMap((link, index) => {
     if (index % step === 0) onProgress?.(0.6 + (0.4 * index) / links.length);

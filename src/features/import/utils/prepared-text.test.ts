@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinParagraphs, keysOf, prepareText } from './prepared-text';
+import { createAnchorInterner } from './anchors';
+import { joinParagraphs, prepareText } from './prepared-text';
 
 describe('joinParagraphs', () => {
   it.each([
@@ -25,8 +26,10 @@ describe('joinParagraphs', () => {
 
 describe('prepareText', () => {
   it('segments once and keeps each sentence’s anchors', () => {
-    const prepared = prepareText('Трамп приедет в 2026 г. Это решено.', 'ru', []);
+    const intern = createAnchorInterner();
+    const prepared = prepareText('Трамп приедет в 2026 г. Это решено.', 'ru', [], intern);
     expect(prepared.sentences).toHaveLength(2);
-    expect([...keysOf(prepared)].sort()).toEqual(['n:2026', 'w:trmp']);
+    expect(prepared.units.map((unit) => unit.anchors.length)).toEqual([2, 0]);
+    expect([...prepared.whole.anchors]).toEqual([...intern(['n:2026', 'w:trmp'])]);
   });
 });

@@ -1,32 +1,37 @@
 import type { Span } from '@/content/article-schema';
-import { anchorKeys, type GlossaryPair } from './anchors';
+import { anchorKeys, unionSorted, type GlossaryPair } from './anchors';
 import type { Language } from './language';
 import { segmentSentences } from './segment-sentences';
+import { unitFacts, type UnitFacts } from './units';
 
-/** A paragraph (or several joined) of one side, segmented, with each sentence's anchor keys. */
+/** A paragraph (or several joined) of one side, segmented, with the facts of each sentence. */
 export type PreparedText = {
   text: string;
   sentences: Span[];
-  sentenceKeys: Set<string>[];
+  /** Length, interned anchors and shape of each sentence, for sentence alignment. */
+  units: UnitFacts[];
+  /** The same for the whole text, for paragraph alignment. */
+  whole: UnitFacts;
 };
 
+/** Segments a text and finds its anchors once, for both levels of alignment. */
 export function prepareText(
   text: string,
   language: Language,
   glossary: readonly GlossaryPair[],
+  intern: (keys: Iterable<string>) => Int32Array,
 ): PreparedText {
   const sentences = segmentSentences(text, language);
-  const sentenceKeys = sentences.map((span) =>
-    anchorKeys(text.slice(span.start, span.end), language, glossary),
+  const units = sentences.map((span) => {
+    const sentence = text.slice(span.start, span.end);
+    return unitFacts(sentence, anchorKeys(sentence, language, glossary), intern);
+  });
+  const anchors = units.reduce<Int32Array>(
+    (all, unit) => unionSorted(all, unit.anchors),
+    new Int32Array(),
   );
-  return { text, sentences, sentenceKeys };
-}
-
-/** The anchor keys of a whole prepared text: those of its sentences together. */
-export function keysOf(prepared: PreparedText): Set<string> {
-  const keys = new Set<string>();
-  for (const sentence of prepared.sentenceKeys) for (const key of sentence) keys.add(key);
-  return keys;
+  const whole = { ...unitFacts(text, [], intern), anchors };
+  return { text, sentences, units, whole };
 }
 
 const terminal = /[.!?…:;»”"')\]]$/u;

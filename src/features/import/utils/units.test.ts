@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchorInterner } from './anchors';
-import { textLength, unitSequence, unitShape } from './units';
+import { textLength, unitFacts, unitSequence, unitShape } from './units';
 
 describe('unit shapes', () => {
   it.each([
@@ -15,13 +15,17 @@ describe('unit shapes', () => {
       unitShape.broken,
     ],
   ])('%s', (_name, text, shape) => {
-    expect(unitSequence([text], [[]], createAnchorInterner()).shapes[0]).toBe(shape);
+    expect(unitSequence([unitFacts(text, [], createAnchorInterner())]).shapes[0]).toBe(shape);
   });
 });
 
 describe('unitSequence', () => {
   it('keeps prefix sums of lengths without spaces, and unions of neighbouring anchors', () => {
-    const units = unitSequence(['a b', 'cd'], [['n:1'], ['n:2', 'n:1']], createAnchorInterner());
+    const intern = createAnchorInterner();
+    const units = unitSequence([
+      unitFacts('a b', ['n:1'], intern),
+      unitFacts('cd', ['n:2', 'n:1'], intern),
+    ]);
     expect([...units.prefix]).toEqual([0, 2, 4]);
     expect(units.pairs[1]).toHaveLength(2);
     expect(textLength(' a\u00A0b ')).toBe(3);

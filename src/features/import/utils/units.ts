@@ -40,19 +40,27 @@ function packCounts(ids: Int32Array): number {
   return numbers * 0x10000 + Math.min(0xffff, ids.length - numbers);
 }
 
-/** Prepares units (paragraphs or sentences) of one language, with their anchor keys, for `beadCost`. */
-export function unitSequence(
-  texts: readonly string[],
-  keys: readonly Iterable<string>[],
+/** What `unitSequence` needs to know of each unit. */
+export type UnitFacts = { length: number; anchors: Int32Array; shape: number };
+
+/** The facts of one text, its anchor keys interned. */
+export function unitFacts(
+  text: string,
+  keys: Iterable<string>,
   intern: (keys: Iterable<string>) => Int32Array,
-): UnitSequence {
-  const prefix = new Float64Array(texts.length + 1);
-  texts.forEach((text, k) => (prefix[k + 1] = (prefix[k] as number) + textLength(text)));
-  const anchors = keys.map(intern);
+): UnitFacts {
+  return { length: textLength(text), anchors: intern(keys), shape: shapeOf(text) };
+}
+
+/** Prepares units (paragraphs or sentences) of one language for `beadCost`. */
+export function unitSequence(units: readonly UnitFacts[]): UnitSequence {
+  const prefix = new Float64Array(units.length + 1);
+  units.forEach((unit, k) => (prefix[k + 1] = (prefix[k] as number) + unit.length));
+  const anchors = units.map((unit) => unit.anchors);
   const pairs = anchors.map((current, k) =>
     k === 0 ? current : unionSorted(anchors[k - 1] as Int32Array, current),
   );
-  const shapes = Uint8Array.from(texts, shapeOf);
+  const shapes = Uint8Array.from(units, (unit) => unit.shape);
   const anchorCounts = Uint32Array.from(anchors, packCounts);
   const pairCounts = Uint32Array.from(pairs, packCounts);
   return { prefix, anchors, pairs, anchorCounts, pairCounts, shapes };
