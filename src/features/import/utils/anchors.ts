@@ -1,0 +1,113 @@
+import { extractNumbers } from '@/content/numbers';
+import type { Language } from './language';
+import { nameKey, russianNameStem, transliterate } from './transliterate';
+
+/**
+ * A pair of glossary entries that translate each other, used as an alignment anchor: Russian stems
+ * (matched at the start of a word, ё-insensitive) and English words or phrases (matched whole).
+ */
+export type GlossaryPair = { ru: readonly string[]; en: readonly string[] };
+
+/**
+ * Evidence that two stretches of text say the same thing regardless of their lengths: the same
+ * numbers ("3 000" = "3,000"), the same names ("Токаевым" ~ "Tokayev"), the same Latin words
+ * ("Freedom 250" in both), the same glossary term. Keys are strings; `AnchorIndex` turns them
+ * into small integers so the aligner compares sorted arrays without allocating.
+ */
+export function anchorKeys(
+  text: string,
+  language: Language,
+  glossary: readonly GlossaryPair[] = [],
+) {
+  const keys = new Set<string>();
+  if (/\d/.test(text)) for (const number of extractNumbers(text, language)) keys.add(`n:${number}`);
+  for (const word of nameLikeWords(text, language)) {
+    const key = nameKey(word);
+    if (key.length >= 3) keys.add(`w:${key}`);
+  }
+  const folded = text.toLowerCase().replace(/ё/g, 'е');
+  glossary.forEach((pair, index) => {
+    if (language === 'ru' && pair.ru.some((stem) => hasStem(folded, stem))) keys.add(`g:${index}`);
+    if (language === 'en' && pair.en.some((words) => hasWords(folded, words)))
+      keys.add(`g:${index}`);
+  });
+  return keys;
+}
+
+const englishSkip = new Set(
+  'The This That These Those It He She We They I You But And Or In On At For From With By As A An His Her Our Their My Mr Mrs Ms Dr'.split(
+    ' ',
+  ),
+);
+
+/** Capitalised words (names, places, titles) and any Latin-script word in Russian, as Latin. */
+function nameLikeWords(text: string, language: Language): string[] {
+  if (language === 'en') {
+    const words = text.match(/(?<!\p{L})\p{Lu}[\p{L}’']*/gu) ?? [];
+    return words.filter((word) => !englishSkip.has(word));
+  }
+  const words = text.match(/(?<!\p{L})(?:\p{Lu}\p{Ll}[\p{L}’']*|[a-zA-Z][\p{L}’']*)/gu) ?? [];
+  return words.map((word) => (/^[a-z]/i.test(word) ? word : transliterate(russianNameStem(word))));
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Each word of `stems` starts a word of the text, in order: "совет мир" finds "Совете мира". */
+const hasStem = (text: string, stems: string) => {
+  const words = stems.toLowerCase().replace(/ё/g, 'е').split(/\s+/).map(escape);
+  return new RegExp(`(?<![\\p{L}])${words.join('\\p{L}*\\s+')}`, 'u').test(text);
+};
+const hasWords = (text: string, words: string) =>
+  new RegExp(`(?<![\\p{L}])${escape(words.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
+
+/**
+ * Interns anchor keys as small integers, even for numbers and odd for everything else (so a cost
+ * model can weigh them differently without looking keys up); each unit's anchors become a sorted
+ * array.
+ */
+export function createAnchorInterner() {
+  const ids = new Map<string, number>();
+  const counts = { numbers: 0, others: 0 };
+  return (keys: Iterable<string>): Int32Array => {
+    const result: number[] = [];
+    for (const key of keys) {
+      let id = ids.get(key);
+      if (id === undefined) {
+        id = key.startsWith('n:') ? 2 * counts.numbers++ : 2 * counts.others++ + 1;
+        ids.set(key, id);
+      }
+      result.push(id);
+    }
+    return Int32Array.from(result).sort();
+  };
+}
+
+/** The union of two sorted anchor arrays (for a bead that takes two units on one side). */
+export function unionSorted(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    out[n++] = Math.min(x, y);
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out.slice(0, n);
+}
+
+/** How many anchors two sorted arrays share. */
+export function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number; // in range: checked by the loop condition
+    const y = b[j] as number;
+    if (x === y) shared++;
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return shared;
+}

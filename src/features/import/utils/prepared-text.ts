@@ -1,0 +1,51 @@
+import type { Span } from '@/content/article-schema';
+import { anchorKeys, unionSorted, type GlossaryPair } from './anchors';
+import type { Language } from './language';
+import { segmentSentences } from './segment-sentences';
+import { unitFacts, type UnitFacts } from './units';
+
+/** A paragraph (or several joined) of one side, segmented, with the facts of each sentence. */
+export type PreparedText = {
+  text: string;
+  sentences: Span[];
+  /** Length, interned anchors and shape of each sentence, for sentence alignment. */
+  units: UnitFacts[];
+  /** The same for the whole text, for paragraph alignment. */
+  whole: UnitFacts;
+};
+
+/** Segments a text and finds its anchors once, for both levels of alignment. */
+export function prepareText(
+  text: string,
+  language: Language,
+  glossary: readonly GlossaryPair[],
+  intern: (keys: Iterable<string>) => Int32Array,
+): PreparedText {
+  const sentences = segmentSentences(text, language);
+  const units = sentences.map((span) => {
+    const sentence = text.slice(span.start, span.end);
+    return unitFacts(sentence, anchorKeys(sentence, language, glossary), intern);
+  });
+  const anchors = units.reduce<Int32Array>(
+    (all, unit) => unionSorted(all, unit.anchors),
+    new Int32Array(),
+  );
+  const whole = { ...unitFacts(text, [], intern), anchors };
+  return { text, sentences, units, whole };
+}
+
+const terminal = /[.!?…:;»”"')\]]$/u;
+
+/**
+ * Joins paragraphs that alignment put together. A paragraph that stops mid-sentence (long, no
+ * final punctuation: the extraction damage in the curated article's source) continues after one
+ * space; anything else — a heading, a finished paragraph — after a line break, which keeps it a
+ * sentence of its own.
+ */
+export function joinParagraphs(parts: readonly string[]): string {
+  return parts.reduce((joined, part) => {
+    if (joined === '') return part;
+    const brokenMidSentence = !terminal.test(joined) && joined.split(/\s+/).length > 10;
+    return joined + (brokenMidSentence ? ' ' : '\n') + part;
+  }, '');
+}
