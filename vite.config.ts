@@ -3,11 +3,25 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { curatedContent } from './scripts/content-plugin.ts';
+import { cspHeader, cspMeta } from './scripts/csp.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), curatedContent(fromRoot('./src/content/articles'))],
+  plugins: [
+    react(),
+    curatedContent(fromRoot('./src/content/articles')),
+    {
+      // Only the build carries the policy: the dev server's hot reload needs inline scripts.
+      name: 'parallel-reader:csp',
+      apply: 'build',
+      transformIndexHtml: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${cspMeta}" />`,
+        ),
+    },
+  ],
   resolve: {
     alias: {
       '@/': fromRoot('./src/'),
@@ -15,7 +29,12 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: true,
+    headers: { 'Content-Security-Policy': cspHeader },
+  },
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',

@@ -1,3 +1,5 @@
+import '@/lib/zod-config';
+import { installTrustedTypesPolicy } from '@/lib/trusted-types';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
@@ -6,6 +8,8 @@ import { routeKey } from '@/app/paths';
 import { initI18n, initialLanguage } from '@/lib/i18n/i18n';
 import { languageSchema } from '@/lib/i18n/languages';
 import '@/app/styles/base.css';
+
+installTrustedTypesPolicy();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
