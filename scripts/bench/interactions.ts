@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { newContext } from './browser.ts';
 import { installFrameHarness, type FrameSample } from './frame-harness.ts';
-import { scenarios, type Step } from './scenarios.ts';
+import { scenarios, type Scenario, type Step } from './scenarios.ts';
 import { summarize, type Summary } from './stats.ts';
 
 export type InteractionResult = {
@@ -12,6 +12,8 @@ export type InteractionResult = {
   /** Samples for which Chromium's Event Timing reported 16 ms or more, and the longest. */
   eventTiming: { over16ms: number; max: number | null };
   samples: FrameSample[];
+  /** Set when the scenario could not be completed; its figures are then NaN. */
+  error?: string;
 };
 
 const stepTimeoutMs = 5_000;
@@ -39,37 +41,53 @@ export async function runStep(page: Page, step: Step, settle = settleMs): Promis
   return sample;
 }
 
+async function measureScenario(
+  browser: Browser,
+  origin: string,
+  scenario: Scenario,
+  { samples, warmups }: { samples: number; warmups: number },
+): Promise<FrameSample[]> {
+  const { context, page } = await openWithHarness(browser, origin + scenario.path);
+  try {
+    const taken: FrameSample[] = [];
+    let measured = 0;
+    for (let i = 0; taken.length < samples; i++) {
+      const step = scenario.steps[i % scenario.steps.length];
+      if (!step) throw new Error(`${scenario.name} has no steps`);
+      const sample = await runStep(page, step, step.measure ? settleMs : 0);
+      if (!step.measure) continue;
+      if (measured++ >= warmups) taken.push(sample);
+    }
+    return taken;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Every scenario on a fresh page; one that fails is reported with its error, the rest still run. */
 export async function measureInteractions(
   browser: Browser,
   origin: string,
-  { samples, warmups }: { samples: number; warmups: number },
+  counts: { samples: number; warmups: number },
 ): Promise<InteractionResult[]> {
   const results: InteractionResult[] = [];
   for (const scenario of scenarios()) {
-    const { context, page } = await openWithHarness(browser, origin + scenario.path);
+    let taken: FrameSample[] = [];
+    let error: string | undefined;
     try {
-      const taken: FrameSample[] = [];
-      let measured = 0;
-      for (let i = 0; taken.length < samples; i++) {
-        const step = scenario.steps[i % scenario.steps.length];
-        if (!step) throw new Error(`${scenario.name} has no steps`);
-        const sample = await runStep(page, step, step.measure ? settleMs : 0);
-        if (!step.measure) continue;
-        if (measured++ >= warmups) taken.push(sample);
-      }
-      const slow = taken.flatMap((s) => (s.eventTiming === null ? [] : [s.eventTiming]));
-      results.push({
-        name: scenario.name,
-        description: scenario.description,
-        toPaint: summarize(taken.map((s) => s.toPaint)),
-        eventTiming: { over16ms: slow.length, max: slow.length > 0 ? Math.max(...slow) : null },
-        samples: taken,
-      });
-    } catch (error) {
-      throw new Error(`interaction ${scenario.name}: ${String(error)}`, { cause: error });
-    } finally {
-      await context.close();
+      taken = await measureScenario(browser, origin, scenario, counts);
+    } catch (caught) {
+      error = caught instanceof Error ? caught.message : String(caught);
     }
+    const slow = taken.flatMap((s) => (s.eventTiming === null ? [] : [s.eventTiming]));
+    results.push({
+      name: scenario.name,
+      description: scenario.description,
+      toPaint: summarize(taken.map((s) => s.toPaint)),
+      eventTiming: { over16ms: slow.length, max: slow.length > 0 ? Math.max(...slow) : null },
+      samples: taken,
+      ...(error === undefined ? {} : { error }),
+    });
   }
   return results;
 }

@@ -133,6 +133,7 @@ function interactionsSection(interactions: NonNullable<Measurements['interaction
       ]),
     ]),
     'Event Timing (Chromium, to presentation, rounded to 8 ms) is shown as a cross-check only.',
+    ...interactions.flatMap((i) => (i.error ? [`${i.description} failed: ${i.error}`] : [])),
   ];
 }
 

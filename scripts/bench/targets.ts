@@ -111,20 +111,16 @@ function lighthouseTargets(lighthouse: LighthouseSummary[] | undefined): Target[
 
 function interactionTargets(interactions: InteractionResult[] | undefined): Target[] {
   if (!interactions) return [notMeasured('Interactions', 'median < 16 ms, p95 < 50 ms')];
-  return interactions.flatMap((interaction) => [
-    {
-      label: `${interaction.description}: median`,
-      goal: '< 16 ms',
-      measured: ms(interaction.toPaint.median),
-      pass: interaction.toPaint.median < 16,
-    },
-    {
-      label: `${interaction.description}: p95`,
-      goal: '< 50 ms',
-      measured: ms(interaction.toPaint.p95),
-      pass: interaction.toPaint.p95 < 50,
-    },
-  ]);
+  return interactions.flatMap(({ description, toPaint, error }) => {
+    const target = (label: string, goal: string, value: number, limit: number): Target =>
+      error === undefined
+        ? { label, goal, measured: ms(value), pass: value < limit }
+        : { label, goal, measured: `failed: ${error}`, pass: null };
+    return [
+      target(`${description}: median`, '< 16 ms', toPaint.median, 16),
+      target(`${description}: p95`, '< 50 ms', toPaint.p95, 50),
+    ];
+  });
 }
 
 function heapTarget(heap: HeapResult | undefined): Target {
