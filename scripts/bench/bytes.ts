@@ -184,7 +184,9 @@ type Needles = { ru: string; en: string };
 export function articleNeedles(): Needles {
   const first = readArticle().paragraphs[0];
   if (!first) throw new Error('the article has no paragraphs');
-  const sentence = (side: 'ru' | 'en') => first.groups[0]?.[side][0] ?? paragraphText(first, side);
+  // Whitespace collapsed as the page text is, so that a no-break space still matches.
+  const sentence = (side: 'ru' | 'en') =>
+    (first.groups[0]?.[side][0] ?? paragraphText(first, side)).replace(/\s+/g, ' ');
   return { ru: sentence('ru'), en: sentence('en') };
 }
 
