@@ -74,7 +74,19 @@ function bytesSection(bytes: NonNullable<Measurements['bytes']>) {
 
 function lighthouseSection(lighthouse: NonNullable<Measurements['lighthouse']>) {
   const rows: string[][] = [
-    ['preset / page', 'runs', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS'],
+    [
+      'preset / page',
+      'runs',
+      'perf',
+      'a11y',
+      'best pr.',
+      'SEO',
+      'FCP',
+      'LCP',
+      'TBT',
+      'CLS',
+      'CPU index',
+    ],
   ];
   const notes: string[] = [];
   for (const preset of ['mobile', 'desktop'] as const) {
@@ -91,6 +103,7 @@ function lighthouseSection(lighthouse: NonNullable<Measurements['lighthouse']>) 
         ms(m.lcp),
         ms(m.tbt),
         Number.isNaN(m.cls) ? '—' : m.cls.toFixed(3),
+        Number.isNaN(m.benchmarkIndex) ? '—' : String(Math.round(m.benchmarkIndex)),
       ]);
       const failed = Object.entries(s.failedAudits).map(
         ([id, n]) => `${id} (${n}/${s.runs.length})`,
@@ -111,10 +124,15 @@ function lighthouseSection(lighthouse: NonNullable<Measurements['lighthouse']>) 
         ratio(app.median.lcp, floor.median.lcp),
         '',
         '',
+        '',
       ]);
     }
   }
-  return ['Lighthouse 12, devtools throttling, medians (ms; scores 0–100)', table(rows), ...notes];
+  return [
+    'Lighthouse 12, devtools throttling, medians (ms; scores 0–100; CPU index = benchmarkIndex)',
+    table(rows),
+    ...notes,
+  ];
 }
 
 function interactionsSection(interactions: NonNullable<Measurements['interactions']>) {

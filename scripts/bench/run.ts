@@ -31,12 +31,14 @@ const log = (message: string) => console.log(`[bench ${elapsed()}] ${message}`);
 const options = parseOptions(process.argv.slice(2));
 const wanted = (section: Section) => options.only.has(section);
 const measurements: Measurements = {};
+const sectionLoad: Partial<Record<Section, number>> = {};
 const errors: string[] = [];
 
 /** Runs one section; a failure is recorded and reported, and the other sections still run. */
 async function section<T>(name: Section, run: () => Promise<T>): Promise<T | undefined> {
   if (!wanted(name)) return undefined;
-  log(`${name}…`);
+  sectionLoad[name] = load();
+  log(`${name}… (load average ${load().toFixed(1)})`);
   try {
     return await run();
   } catch (error) {
@@ -97,7 +99,7 @@ const meta = {
   lighthouseRuns: options.runs,
   interactionSamples: options.samples,
   /** One-minute load averages: other work on the machine inflates every timing. */
-  loadAverage: { ...loadAverage, end: load() },
+  loadAverage: { ...loadAverage, end: load(), atSectionStart: sectionLoad },
 };
 clearInterval(loadSampler);
 const busy = Math.max(meta.loadAverage.max, meta.loadAverage.end) > meta.cpus;
