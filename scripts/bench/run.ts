@@ -49,13 +49,14 @@ async function section<T>(name: Section, run: () => Promise<T>): Promise<T | und
   }
 }
 
-if (options.build) {
-  log('building (npm run build)…');
-  buildApp();
-}
 mkdirSync(options.outDir, { recursive: true });
 const floorDir = writeFloor(join(options.outDir, 'floor'));
+// The server reads files per request, so it can start first: the build then knows its origin.
 const server = await serveStatic('dist', [{ prefix: '/floor/', dir: floorDir }]);
+if (options.build) {
+  log('building (npm run build)…');
+  buildApp(server.origin);
+}
 log(`serving dist/ and the floor page at ${server.origin}`);
 let chromiumVersion = '';
 try {
