@@ -1,18 +1,9 @@
 import { memo, type ReactNode } from 'react';
 import type { Paragraph, Side } from '@/content/article-schema';
+import type { RenderTextRun } from '@/content/text-run';
 import { sideRuns, type Piece } from '../utils/side-pieces';
 
-/** Lets another feature (the glossary) decorate plain text runs without the reader knowing it. */
-export type TextRun = {
-  paragraphId: string;
-  side: Side;
-  start: number;
-  end: number;
-  text: string;
-  /** Whether controls inside the run belong in the tab order (its paragraph is the current one). */
-  focusable: boolean;
-};
-export type RenderTextRun = (run: TextRun) => ReactNode;
+export type { RenderTextRun, TextRun } from '@/content/text-run';
 
 type Props = {
   paragraph: Paragraph;

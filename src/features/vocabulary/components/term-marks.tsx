@@ -1,17 +1,11 @@
 import type { ReactNode } from 'react';
 import type { Side } from '@/content/article-schema';
+import type { TextRun as TermRun } from '@/content/text-run';
 import type { TermAnnotation } from '@/content/validate-glossary';
 import { stressedForm } from '../utils/stressed-form';
 import type { VocabularySettings } from '../hooks/vocabulary-settings';
 
-export type TermRun = {
-  paragraphId: string;
-  side: Side;
-  start: number;
-  end: number;
-  text: string;
-  focusable: boolean;
-};
+export type { TextRun as TermRun } from '@/content/text-run';
 
 export type AnnotationIndex = ReadonlyMap<string, readonly TermAnnotation[]>;
 
