@@ -3,7 +3,7 @@ import { stripLanguagePrefix } from '@/lib/i18n/language-path';
 
 export const articlePath = (id: string) => `/articles/${id}`;
 
-export type RouteKey = 'reader' | 'vocabulary' | 'practice' | 'not-found';
+export type RouteKey = 'reader' | 'vocabulary' | 'practice' | 'import' | 'not-found';
 
 /** Which page a path shows, whatever its language prefix (/ru/…) or trailing slash. */
 export function routeKey(pathname: string): RouteKey {
@@ -11,5 +11,6 @@ export function routeKey(pathname: string): RouteKey {
   if (path === '/' || path === articlePath(curatedArticle.id)) return 'reader';
   if (path === '/vocabulary') return 'vocabulary';
   if (path === '/practice') return 'practice';
+  if (path === '/import') return 'import';
   return 'not-found';
 }

@@ -17,6 +17,10 @@ const PracticeRoute = lazy(() =>
   import('./vocabulary-routes').then((m) => ({ default: m.PracticeRoute })),
 );
 
+const ImportRoute = lazy(() =>
+  import('@/features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
+);
+
 function NotFound() {
   const { t } = useTranslation('reader');
   return (
@@ -45,6 +49,8 @@ export function AppRoutes() {
       return <VocabularyRoute />;
     case 'practice':
       return <PracticeRoute />;
+    case 'import':
+      return <ImportRoute />;
     case 'not-found':
       return <NotFound />;
   }

@@ -1,0 +1,55 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReviewPair } from '../utils/review-pairs';
+
+type Props = { pairs: readonly ReviewPair[] };
+
+/** The aligned pairs side by side, the doubtful ones flagged in words and with an icon. */
+export function ReviewList({ pairs }: Props) {
+  const { t, i18n } = useTranslation('import');
+  const [onlyLow, setOnlyLow] = useState(false);
+  const filterId = useId();
+  const low = pairs.filter((pair) => pair.toCheck).length;
+  const shown = onlyLow ? pairs.filter((pair) => pair.toCheck) : pairs;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  return (
+    <>
+      <p>{t('review.summary', { count: pairs.length, low })}</p>
+      <div className="import-filter">
+        <input
+          id={filterId}
+          type="checkbox"
+          checked={onlyLow}
+          onChange={(event) => setOnlyLow(event.target.checked)}
+        />
+        <label htmlFor={filterId}>{t('review.onlyLow')}</label>
+      </div>
+      <table className="import-pairs">
+        <thead>
+          <tr>
+            <th scope="col">{t('review.ru')}</th>
+            <th scope="col">{t('review.en')}</th>
+            <th scope="col">{t('review.confidence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((pair) => (
+            <tr key={pair.id} className={pair.toCheck ? 'import-pair--check' : undefined}>
+              <td lang="ru">{pair.ru.join(' ') || t('review.empty')}</td>
+              <td lang="en">{pair.en.join(' ') || t('review.empty')}</td>
+              <td>
+                {percent.format(pair.confidence)}
+                {pair.toCheck && (
+                  <strong className="import-flag">
+                    <span aria-hidden="true">⚠ </span>
+                    {t('review.toCheck')}
+                  </strong>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
