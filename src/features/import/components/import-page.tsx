@@ -4,11 +4,10 @@ import type { Side } from '@/content/article-schema';
 import { checkSides, type SideProblem } from '../utils/check-sides';
 import { normaliseText } from '../utils/normalise-text';
 import { maxSideBytes } from '../utils/read-text-file';
-import { reviewPairs, type ReviewPair } from '../utils/review-pairs';
 import { type AlignInput, type AlignOptions, createAlignClient } from '../worker/align-client';
 import type { AlignResult } from '../worker/messages';
 import { AlignProgress } from './align-progress';
-import { ReviewList } from './review-list';
+import { ReviewScreen } from './review-screen';
 import { SideField } from './side-field';
 import '../import.css';
 
@@ -18,7 +17,7 @@ type Props = { align?: AlignFn };
 type Stage =
   | { name: 'edit' }
   | { name: 'aligning'; fraction: number }
-  | { name: 'review'; pairs: ReviewPair[] };
+  | { name: 'review'; result: AlignResult };
 
 const megabytes = maxSideBytes / 1024 / 1024;
 
@@ -60,7 +59,7 @@ export function ImportPage({ align }: Props) {
         signal: job.signal,
         onProgress: (fraction) => setStage({ name: 'aligning', fraction }),
       });
-      setStage({ name: 'review', pairs: reviewPairs(result.article, result.confidences) });
+      setStage({ name: 'review', result });
     } catch (error) {
       setStage({ name: 'edit' });
       if (error instanceof DOMException && error.name === 'AbortError')
@@ -86,15 +85,7 @@ export function ImportPage({ align }: Props) {
   }
 
   if (stage.name === 'review')
-    return (
-      <section className="import-page" aria-labelledby="import-title">
-        <h1 id="import-title">{t('review.title')}</h1>
-        <ReviewList pairs={stage.pairs} />
-        <button type="button" className="button" onClick={() => setStage({ name: 'edit' })}>
-          {t('review.back')}
-        </button>
-      </section>
-    );
+    return <ReviewScreen result={stage.result} onBack={() => setStage({ name: 'edit' })} />;
 
   const messages = [
     ...(problems?.title ? [t('problems.title')] : []),

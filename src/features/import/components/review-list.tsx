@@ -2,10 +2,14 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewPair } from '../utils/review-pairs';
 
-type Props = { pairs: readonly ReviewPair[] };
+type Props = {
+  pairs: readonly ReviewPair[];
+  canMerge: (id: string) => boolean;
+  onMerge: (id: string) => void;
+};
 
 /** The aligned pairs side by side, the doubtful ones flagged in words and with an icon. */
-export function ReviewList({ pairs }: Props) {
+export function ReviewList({ pairs, canMerge, onMerge }: Props) {
   const { t, i18n } = useTranslation('import');
   const [onlyLow, setOnlyLow] = useState(false);
   const filterId = useId();
@@ -30,6 +34,7 @@ export function ReviewList({ pairs }: Props) {
             <th scope="col">{t('review.ru')}</th>
             <th scope="col">{t('review.en')}</th>
             <th scope="col">{t('review.confidence')}</th>
+            <th scope="col">{t('review.actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +49,18 @@ export function ReviewList({ pairs }: Props) {
                     <span aria-hidden="true">⚠ </span>
                     {t('review.toCheck')}
                   </strong>
+                )}
+              </td>
+              <td>
+                {canMerge(pair.id) && (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    onClick={() => onMerge(pair.id)}
+                    aria-label={t('review.mergeLabel', { number: pairs.indexOf(pair) + 1 })}
+                  >
+                    {t('review.merge')}
+                  </button>
                 )}
               </td>
             </tr>

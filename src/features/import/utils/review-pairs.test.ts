@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from './build-article';
-import { reviewPairs } from './review-pairs';
+import { confidenceById, reviewPairs } from './review-pairs';
 
 describe('reviewPairs', () => {
   it('lists each group with its sentences and confidence', () => {
@@ -9,7 +9,7 @@ describe('reviewPairs', () => {
       en: 'The first sentence is about the weather. The second is about the city.\n\nThe third is about the river.',
       title: { ru: 'Проба', en: 'Trial' },
     });
-    const pairs = reviewPairs(built.article, built.confidences);
+    const pairs = reviewPairs(built.article, confidenceById(built.article, built.confidences));
     expect(pairs.map(({ ru, en, paragraph }) => ({ ru, en, paragraph }))).toEqual([
       {
         ru: ['Первое предложение о погоде.'],
@@ -25,7 +25,7 @@ describe('reviewPairs', () => {
 
   it('flags a pair below the threshold', () => {
     const built = buildArticle({ ru: 'Одно.', en: 'One.', title: { ru: 'А', en: 'A' } });
-    const [pair] = reviewPairs(built.article, [[0.2]]);
+    const [pair] = reviewPairs(built.article, confidenceById(built.article, [[0.2]]));
     expect(pair?.toCheck).toBe(true);
   });
 });

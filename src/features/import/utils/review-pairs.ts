@@ -12,16 +12,29 @@ export type ReviewPair = {
   toCheck: boolean;
 };
 
+/** The aligner's confidences (per paragraph, per group) keyed by group id, so edits can keep them. */
+export function confidenceById(article: Article, confidences: readonly number[][]) {
+  return new Map(
+    article.paragraphs.flatMap((paragraph, p) =>
+      paragraph.groups.map((group, g) => [group.id, confidences[p]?.[g] ?? 1] as const),
+    ),
+  );
+}
+
 /** The aligned article as a flat list of sentence pairs, the shape the review screen lists. */
-export function reviewPairs(article: Article, confidences: readonly number[][]): ReviewPair[] {
+export function reviewPairs(
+  article: Article,
+  confidences: ReadonlyMap<string, number>,
+): ReviewPair[] {
   return article.paragraphs.flatMap((paragraph, p) =>
-    paragraph.groups.map((group, g) => {
+    paragraph.groups.map((group) => {
       const sentences = (side: Side) =>
         group[side].map((index) => {
           const span = paragraph[side].sentences[index];
           return span ? paragraph[side].text.slice(span.start, span.end).trim() : '';
         });
-      const confidence = confidences[p]?.[g] ?? 1;
+      // A group the reader made is not in the map: their decision needs no second look.
+      const confidence = confidences.get(group.id) ?? 1;
       return {
         id: group.id,
         paragraph: p,

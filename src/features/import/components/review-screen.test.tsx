@@ -1,0 +1,60 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '@/test/render';
+import { buildArticle } from '../utils/build-article';
+import { ReviewScreen } from './review-screen';
+
+const built = buildArticle({
+  ru: 'Министр заявил, что переговоры продолжатся. Встреча пройдёт в Москве.\n\nДата пока не названа.',
+  en: 'The minister said the talks would continue. The meeting will take place in Moscow.\n\nNo date has been set.',
+  title: { ru: 'Переговоры', en: 'Talks' },
+});
+// The second pair is doubtful, the others are sure.
+const result = { ...built, confidences: [[0.9, 0.3], [0.8]] };
+
+const bodyRows = () => screen.getAllByRole('row').slice(1);
+
+async function setup() {
+  const user = userEvent.setup();
+  await renderWithI18n(<ReviewScreen result={result} onBack={vi.fn()} />);
+  return user;
+}
+
+describe('ReviewScreen', () => {
+  it('flags doubtful pairs in words and filters them', async () => {
+    const user = await setup();
+    expect(bodyRows()).toHaveLength(3);
+    expect(screen.getByText('3 pairs, 1 to check.')).toBeVisible();
+    expect(bodyRows()[1]).toHaveTextContent('Check');
+    await user.click(screen.getByRole('checkbox', { name: 'Show only pairs to check' }));
+    expect(bodyRows()).toHaveLength(1);
+    expect(bodyRows()[0]).toHaveTextContent('Встреча пройдёт в Москве.');
+  });
+
+  it('merges a pair with the next in its paragraph only', async () => {
+    const user = await setup();
+    // The last pair of a paragraph has nothing to merge with in it.
+    expect(screen.getAllByRole('button', { name: /Merge pair/ })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Merge pair 1 with the next' }));
+    expect(bodyRows()).toHaveLength(2);
+    expect(bodyRows()[0]).toHaveTextContent(
+      'Министр заявил, что переговоры продолжатся. Встреча пройдёт в Москве.',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Pairs merged.');
+    expect(screen.getByText('2 pairs, 0 to check.')).toBeVisible();
+  });
+
+  it('undoes with the button and with Ctrl+Z', async () => {
+    const user = await setup();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Merge pair 1 with the next' }));
+    await user.click(undo);
+    expect(bodyRows()).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Merge pair 1 with the next' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(bodyRows()).toHaveLength(3);
+    expect(undo).toBeDisabled();
+  });
+});

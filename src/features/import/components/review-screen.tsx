@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '@/content/article-schema';
+import { canMergeWithNext, mergeWithNext } from '../utils/edit-alignment';
+import { confidenceById, reviewPairs } from '../utils/review-pairs';
+import type { AlignResult } from '../worker/messages';
+import { ReviewList } from './review-list';
+
+type Snapshot = { article: Article; confidences: ReadonlyMap<string, number> };
+type Props = { result: AlignResult; onBack: () => void };
+
+const typingInto = (target: EventTarget | null) =>
+  target instanceof HTMLTextAreaElement ||
+  (target instanceof HTMLInputElement && target.type !== 'checkbox') ||
+  (target instanceof HTMLElement && target.isContentEditable);
+
+/** The aligned pairs with the reader's corrections, each one undoable. */
+export function ReviewScreen({ result, onBack }: Props) {
+  const { t } = useTranslation('import');
+  // The snapshots before each edit, oldest first, and the one shown.
+  const [{ past, current }, setHistory] = useState<{ past: Snapshot[]; current: Snapshot }>(() => ({
+    past: [],
+    current: {
+      article: result.article,
+      confidences: confidenceById(result.article, result.confidences),
+    },
+  }));
+  const [status, setStatus] = useState('');
+
+  function merge(groupId: string) {
+    const article = mergeWithNext(current.article, groupId);
+    if (article === current.article) return;
+    // The reader has looked at the merged pair: it no longer needs checking.
+    const confidences = new Map(current.confidences).set(groupId, 1);
+    setHistory((history) => ({
+      past: [...history.past, history.current],
+      current: { article, confidences },
+    }));
+    setStatus(t('review.merged'));
+  }
+
+  const undo = useCallback(() => {
+    setHistory((history) => {
+      const previous = history.past.at(-1);
+      return previous ? { past: history.past.slice(0, -1), current: previous } : history;
+    });
+    setStatus(t('review.undone'));
+  }, [t]);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const ctrlZ = (event.ctrlKey || event.metaKey) && !event.shiftKey && event.key === 'z';
+      if (!ctrlZ || typingInto(event.target)) return;
+      event.preventDefault();
+      undo();
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [undo]);
+
+  return (
+    <section className="import-page" aria-labelledby="import-title">
+      <h1 id="import-title">{t('review.title')}</h1>
+      <div className="import-toolbar">
+        <button type="button" className="button" onClick={onBack}>
+          {t('review.back')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={undo}
+          disabled={past.length === 0}
+          aria-keyshortcuts="Control+Z"
+        >
+          {t('review.undo')}
+        </button>
+        <p role="status" className="import-status">
+          {status}
+        </p>
+      </div>
+      <ReviewList
+        pairs={reviewPairs(current.article, current.confidences)}
+        canMerge={(id) => canMergeWithNext(current.article, id)}
+        onMerge={merge}
+      />
+    </section>
+  );
+}
