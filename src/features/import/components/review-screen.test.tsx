@@ -57,4 +57,36 @@ describe('ReviewScreen', () => {
     expect(bodyRows()).toHaveLength(3);
     expect(undo).toBeDisabled();
   });
+
+  it('splits a merged pair where the reader chooses, from the keyboard', async () => {
+    const user = await setup();
+    await user.click(screen.getByRole('button', { name: 'Merge pair 1 with the next' }));
+    await user.click(screen.getByRole('button', { name: 'Edit pair 1' }));
+    await user.selectOptions(screen.getByLabelText('Russian sentences kept in this pair'), '1');
+    await user.selectOptions(screen.getByLabelText('English sentences kept in this pair'), '1');
+    await user.click(screen.getByRole('button', { name: 'Split here' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Pair split.');
+    expect(screen.getAllByRole('cell', { name: 'Встреча пройдёт в Москве.' })).toHaveLength(1);
+    expect(screen.getByText(/^3 pairs/)).toBeVisible();
+  });
+
+  it('moves a sentence to the next pair and undoes it', async () => {
+    const user = await setup();
+    await user.click(screen.getByRole('button', { name: 'Edit pair 1' }));
+    // Within its paragraph the first pair has no previous pair to give a sentence to.
+    expect(screen.queryByRole('button', { name: /to the previous pair/ })).toBeNull();
+    await user.click(
+      screen.getByRole('button', { name: 'Last English sentence to the next pair' }),
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Sentence moved.');
+    expect(
+      screen.getByRole('cell', {
+        name: 'The minister said the talks would continue. The meeting will take place in Moscow.',
+      }),
+    ).toBeVisible();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(
+      screen.getByRole('cell', { name: 'The minister said the talks would continue.' }),
+    ).toBeVisible();
+  });
 });

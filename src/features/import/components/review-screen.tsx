@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
-import { canMergeWithNext, mergeWithNext } from '../utils/edit-alignment';
+import {
+  canMergeWithNext,
+  canShift,
+  mergeWithNext,
+  shiftSentence,
+  splitGroup,
+} from '../utils/edit-alignment';
 import { confidenceById, reviewPairs } from '../utils/review-pairs';
 import type { AlignResult } from '../worker/messages';
 import { ReviewList } from './review-list';
@@ -27,17 +33,25 @@ export function ReviewScreen({ result, onBack }: Props) {
   }));
   const [status, setStatus] = useState('');
 
-  function merge(groupId: string) {
-    const article = mergeWithNext(current.article, groupId);
+  /** Applies one correction; the pairs it touched were looked at and no longer need checking. */
+  function apply(article: Article, touched: readonly string[], message: string) {
     if (article === current.article) return;
-    // The reader has looked at the merged pair: it no longer needs checking.
-    const confidences = new Map(current.confidences).set(groupId, 1);
+    const confidences = new Map(current.confidences);
+    for (const id of touched) confidences.set(id, 1);
     setHistory((history) => ({
       past: [...history.past, history.current],
       current: { article, confidences },
     }));
-    setStatus(t('review.merged'));
+    setStatus(message);
   }
+
+  const neighbours = (groupId: string) => {
+    const groups = current.article.paragraphs.flatMap((paragraph) => paragraph.groups);
+    const index = groups.findIndex((group) => group.id === groupId);
+    return [groups[index - 1]?.id, groupId, groups[index + 1]?.id].filter(
+      (id): id is string => !!id,
+    );
+  };
 
   const undo = useCallback(() => {
     setHistory((history) => {
@@ -81,7 +95,18 @@ export function ReviewScreen({ result, onBack }: Props) {
       <ReviewList
         pairs={reviewPairs(current.article, current.confidences)}
         canMerge={(id) => canMergeWithNext(current.article, id)}
-        onMerge={merge}
+        onMerge={(id) => apply(mergeWithNext(current.article, id), [id], t('review.merged'))}
+        canShift={(id, side, direction) => canShift(current.article, id, side, direction)}
+        onShift={(id, side, direction) =>
+          apply(
+            shiftSentence(current.article, id, side, direction),
+            neighbours(id),
+            t('review.shifted'),
+          )
+        }
+        onSplit={(id, at) =>
+          apply(splitGroup(current.article, id, at), [id], t('review.splitDone'))
+        }
       />
     </section>
   );
