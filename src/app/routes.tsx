@@ -6,8 +6,9 @@ import {
   curatedHeadwords,
   loadCuratedGlossary,
 } from '@/content/curated-glossary';
+import { languageFromPath, localizedPath } from '@/lib/i18n/language-path';
 import { Link, usePathname } from '@/lib/router';
-import { routeKey } from './paths';
+import { articlePath, importedArticleId, routeKey } from './paths';
 import { ReaderRoute } from './reader-route';
 
 const VocabularyRoute = lazy(() =>
@@ -17,8 +18,11 @@ const PracticeRoute = lazy(() =>
   import('./vocabulary-routes').then((m) => ({ default: m.PracticeRoute })),
 );
 
-const ImportRoute = lazy(() =>
+const ImportPage = lazy(() =>
   import('@/features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
+);
+const ImportedArticleRoute = lazy(() =>
+  import('./imported-article-route').then((m) => ({ default: m.ImportedArticleRoute })),
 );
 
 function NotFound() {
@@ -33,7 +37,8 @@ function NotFound() {
 }
 
 export function AppRoutes() {
-  switch (routeKey(usePathname())) {
+  const pathname = usePathname();
+  switch (routeKey(pathname)) {
     // `/` opens the curated article; the article also keeps its own stable address.
     case 'reader':
       return (
@@ -50,7 +55,15 @@ export function AppRoutes() {
     case 'practice':
       return <PracticeRoute />;
     case 'import':
-      return <ImportRoute />;
+      return (
+        <ImportPage
+          articleHref={(id) => localizedPath(articlePath(id), languageFromPath(pathname) ?? 'en')}
+        />
+      );
+    case 'imported-article': {
+      const id = importedArticleId(pathname) ?? '';
+      return <ImportedArticleRoute key={id} id={id} />;
+    }
     case 'not-found':
       return <NotFound />;
   }

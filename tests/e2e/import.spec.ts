@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { column } from './helpers';
 
 type Document = { paragraphs: { links: { ru: string[]; en: string[] }[] }[] };
 
@@ -42,6 +43,15 @@ test.describe('importing a text', () => {
     await page.keyboard.press('Control+z');
     await expect(rows).toHaveCount(count);
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+    await page.getByRole('button', { name: 'Save to my library' }).click();
+    await expect(page.getByRole('alert')).toContainText('Saved to your library.');
+    await page.reload();
+    const library = page.getByRole('region', { name: 'My library' });
+    await library.getByRole('link', { name: 'Water summit' }).click();
+    await expect(page).toHaveURL(/\/articles\/[0-9a-f-]+$/);
+    await expect(column(page, 'ru')).toContainText('В Душанбе завершилась');
+    await expect(column(page, 'en')).toContainText('has ended in Dushanbe');
   });
 
   test('an empty side is refused with a message', async ({ page }) => {

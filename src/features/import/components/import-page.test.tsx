@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +9,8 @@ import { ImportPage } from './import-page';
 
 const ru = 'Министр заявил, что переговоры продолжатся. Встреча пройдёт в Москве.';
 const en = 'The minister said the talks would continue. The meeting will take place in Moscow.';
+
+const href = (id: string) => `/articles/${id}`;
 
 const realAlign = vi.fn(async (input: AlignInput, options: AlignOptions) => {
   options.onProgress?.(0.5);
@@ -24,7 +27,7 @@ async function fill(user: ReturnType<typeof userEvent.setup>, texts: { ru: strin
 describe('ImportPage', () => {
   it('aligns two texts and lists the pairs', async () => {
     const user = userEvent.setup();
-    await renderWithI18n(<ImportPage align={realAlign} />);
+    await renderWithI18n(<ImportPage articleHref={href} align={realAlign} />);
     await fill(user, { ru, en });
     await user.click(screen.getByRole('button', { name: 'Align texts' }));
     expect(await screen.findByRole('heading', { name: 'Check the alignment' })).toBeVisible();
@@ -38,7 +41,7 @@ describe('ImportPage', () => {
 
   it('refuses an empty side and a missing title', async () => {
     const user = userEvent.setup();
-    await renderWithI18n(<ImportPage align={realAlign} />);
+    await renderWithI18n(<ImportPage articleHref={href} align={realAlign} />);
     fireEvent.change(screen.getByLabelText('Russian text'), { target: { value: ru } });
     await user.click(screen.getByRole('button', { name: 'Align texts' }));
     const alert = screen.getByRole('alert');
@@ -48,7 +51,7 @@ describe('ImportPage', () => {
 
   it('offers to swap sides written in the other script', async () => {
     const user = userEvent.setup();
-    await renderWithI18n(<ImportPage align={realAlign} />);
+    await renderWithI18n(<ImportPage articleHref={href} align={realAlign} />);
     await fill(user, { ru: en, en: ru });
     await user.click(screen.getByRole('button', { name: 'Align texts' }));
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -61,7 +64,7 @@ describe('ImportPage', () => {
 
   it('warns about sides of very different length and lets the reader go on', async () => {
     const user = userEvent.setup();
-    await renderWithI18n(<ImportPage align={realAlign} />);
+    await renderWithI18n(<ImportPage articleHref={href} align={realAlign} />);
     await fill(user, { ru: `${ru} `.repeat(5), en });
     await user.click(screen.getByRole('button', { name: 'Align texts' }));
     expect(screen.getByRole('alert')).toHaveTextContent('more than three times longer');
@@ -78,7 +81,7 @@ describe('ImportPage', () => {
           reject(new DOMException('cancelled', 'AbortError')),
         );
       });
-    await renderWithI18n(<ImportPage align={pending} />);
+    await renderWithI18n(<ImportPage articleHref={href} align={pending} />);
     await fill(user, { ru, en });
     await user.click(screen.getByRole('button', { name: 'Align texts' }));
     expect(screen.getByRole('progressbar', { name: 'Aligning the texts' })).toHaveAttribute(
@@ -92,7 +95,7 @@ describe('ImportPage', () => {
 
   it('says why a binary file cannot be opened', async () => {
     const user = userEvent.setup();
-    await renderWithI18n(<ImportPage align={realAlign} />);
+    await renderWithI18n(<ImportPage articleHref={href} align={realAlign} />);
     const file = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0])], 'notes.txt');
     await user.upload(screen.getByLabelText('Russian text: Open file…'), file);
     await waitFor(() =>
@@ -102,7 +105,7 @@ describe('ImportPage', () => {
 
   it('reads an opened text file into its side', async () => {
     const user = userEvent.setup();
-    await renderWithI18n(<ImportPage align={realAlign} />);
+    await renderWithI18n(<ImportPage articleHref={href} align={realAlign} />);
     const file = new File(['<p>Первый.</p><p>Второй.</p>'], 'статья.html', { type: 'text/html' });
     await user.upload(screen.getByLabelText('Russian text: Open file…'), file);
     await waitFor(() =>
@@ -111,7 +114,7 @@ describe('ImportPage', () => {
   });
 
   it('speaks Russian', async () => {
-    await renderWithI18n(<ImportPage align={realAlign} />, 'ru');
+    await renderWithI18n(<ImportPage articleHref={href} align={realAlign} />, 'ru');
     expect(screen.getByLabelText('Русский текст')).toBeVisible();
     expect(screen.getByLabelText('Английский текст')).toBeVisible();
   });

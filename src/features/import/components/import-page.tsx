@@ -7,12 +7,13 @@ import { maxSideBytes } from '../utils/read-text-file';
 import { type AlignInput, type AlignOptions, createAlignClient } from '../worker/align-client';
 import type { AlignResult } from '../worker/messages';
 import { AlignProgress } from './align-progress';
+import { LibraryList } from './library-list';
 import { ReviewScreen } from './review-screen';
 import { SideField } from './side-field';
 import '../import.css';
 
 export type AlignFn = (input: AlignInput, options: AlignOptions) => Promise<AlignResult>;
-type Props = { align?: AlignFn };
+type Props = { articleHref: (id: string) => string; align?: AlignFn };
 
 type Stage =
   | { name: 'edit' }
@@ -21,7 +22,7 @@ type Stage =
 
 const megabytes = maxSideBytes / 1024 / 1024;
 
-export function ImportPage({ align }: Props) {
+export function ImportPage({ articleHref, align }: Props) {
   const { t } = useTranslation('import');
   const [title, setTitle] = useState('');
   const [texts, setTexts] = useState<Record<Side, string>>({ ru: '', en: '' });
@@ -85,7 +86,14 @@ export function ImportPage({ align }: Props) {
   }
 
   if (stage.name === 'review')
-    return <ReviewScreen result={stage.result} onBack={() => setStage({ name: 'edit' })} />;
+    return (
+      <ReviewScreen
+        result={stage.result}
+        title={title.trim()}
+        articleHref={articleHref}
+        onBack={() => setStage({ name: 'edit' })}
+      />
+    );
 
   const messages = [
     ...(problems?.title ? [t('problems.title')] : []),
@@ -165,6 +173,7 @@ export function ImportPage({ align }: Props) {
         )}
         {notice && <p role="status">{notice}</p>}
       </form>
+      <LibraryList articleHref={articleHref} />
     </section>
   );
 }

@@ -1,9 +1,11 @@
+import 'fake-indexeddb/auto';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '@/test/render';
 import { buildArticle } from '../utils/build-article';
 import { ReviewScreen } from './review-screen';
+import { getLibraryArticle } from '../storage/library-store';
 
 const built = buildArticle({
   ru: 'Министр заявил, что переговоры продолжатся. Встреча пройдёт в Москве.\n\nДата пока не названа.',
@@ -17,7 +19,14 @@ const bodyRows = () => screen.getAllByRole('row').slice(1);
 
 async function setup() {
   const user = userEvent.setup();
-  await renderWithI18n(<ReviewScreen result={result} onBack={vi.fn()} />);
+  await renderWithI18n(
+    <ReviewScreen
+      result={result}
+      title="Talks"
+      articleHref={(id) => `/articles/${id}`}
+      onBack={vi.fn()}
+    />,
+  );
   return user;
 }
 
@@ -88,5 +97,17 @@ describe('ReviewScreen', () => {
     expect(
       screen.getByRole('cell', { name: 'The minister said the talks would continue.' }),
     ).toBeVisible();
+  });
+
+  it('saves the corrected article to the library and links to it', async () => {
+    const user = await setup();
+    await user.click(screen.getByRole('button', { name: 'Merge pair 1 with the next' }));
+    await user.click(screen.getByRole('button', { name: 'Save to my library' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Saved to your library.');
+    const link = screen.getByRole('link', { name: 'Read it' });
+    const id = link.getAttribute('href')?.split('/').pop() ?? '';
+    const record = await getLibraryArticle(id);
+    expect(record?.title).toBe('Talks');
+    expect(record?.article.paragraphs[0]?.groups).toHaveLength(1);
   });
 });

@@ -10,10 +10,19 @@ import {
 } from '../utils/edit-alignment';
 import { confidenceById, reviewPairs } from '../utils/review-pairs';
 import type { AlignResult } from '../worker/messages';
+import { saveToLibrary } from '../storage/library-store';
+import { Link } from '@/lib/router';
 import { ReviewList } from './review-list';
 
 type Snapshot = { article: Article; confidences: ReadonlyMap<string, number> };
-type Props = { result: AlignResult; onBack: () => void };
+type Props = {
+  result: AlignResult;
+  title: string;
+  articleHref: (id: string) => string;
+  onBack: () => void;
+};
+type Saved =
+  { state: 'idle' } | { state: 'saved'; id: string } | { state: 'failed'; message: string };
 
 const typingInto = (target: EventTarget | null) =>
   target instanceof HTMLTextAreaElement ||
@@ -21,7 +30,7 @@ const typingInto = (target: EventTarget | null) =>
   (target instanceof HTMLElement && target.isContentEditable);
 
 /** The aligned pairs with the reader's corrections, each one undoable. */
-export function ReviewScreen({ result, onBack }: Props) {
+export function ReviewScreen({ result, title, articleHref, onBack }: Props) {
   const { t } = useTranslation('import');
   // The snapshots before each edit, oldest first, and the one shown.
   const [{ past, current }, setHistory] = useState<{ past: Snapshot[]; current: Snapshot }>(() => ({
@@ -32,6 +41,16 @@ export function ReviewScreen({ result, onBack }: Props) {
     },
   }));
   const [status, setStatus] = useState('');
+  const [saved, setSaved] = useState<Saved>({ state: 'idle' });
+
+  async function save() {
+    try {
+      const record = await saveToLibrary(title, current.article);
+      setSaved({ state: 'saved', id: record.id });
+    } catch (error) {
+      setSaved({ state: 'failed', message: (error as Error).message });
+    }
+  }
 
   /** Applies one correction; the pairs it touched were looked at and no longer need checking. */
   function apply(article: Article, touched: readonly string[], message: string) {
@@ -88,10 +107,26 @@ export function ReviewScreen({ result, onBack }: Props) {
         >
           {t('review.undo')}
         </button>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => void save()}
+          disabled={saved.state === 'saved'}
+        >
+          {t('review.save')}
+        </button>
         <p role="status" className="import-status">
           {status}
         </p>
       </div>
+      {saved.state === 'saved' && (
+        <p role="alert">
+          {t('review.saved')} <Link href={articleHref(saved.id)}>{t('review.read')}</Link>
+        </p>
+      )}
+      {saved.state === 'failed' && (
+        <p role="alert">{t('review.saveFailed', { message: saved.message })}</p>
+      )}
       <ReviewList
         pairs={reviewPairs(current.article, current.confidences)}
         canMerge={(id) => canMergeWithNext(current.article, id)}
