@@ -7,7 +7,7 @@ import { languageSchema } from '@/lib/i18n/languages';
 import { Link, usePathname } from '@/lib/router';
 
 export function AppHeader() {
-  const { t, i18n } = useTranslation(['common', 'vocabulary']);
+  const { t, i18n } = useTranslation(['common', 'vocabulary', 'import']);
   const path = stripLanguagePrefix(usePathname()).replace(/(.)\/$/, '$1');
   const language = z.catch(languageSchema, 'en').parse(i18n.language);
   const href = (page: string) => localizedPath(page, language);
@@ -27,6 +27,9 @@ export function AppHeader() {
         </Link>
         <Link href={href('/vocabulary')} className="nav-link" aria-current={current('/vocabulary')}>
           {t('vocabulary:nav.vocabulary')}
+        </Link>
+        <Link href={href('/import')} className="nav-link" aria-current={current('/import')}>
+          {t('import:nav')}
         </Link>
         <DueCount href={href('/practice')} />
       </nav>

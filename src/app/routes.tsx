@@ -6,8 +6,9 @@ import {
   curatedHeadwords,
   loadCuratedGlossary,
 } from '@/content/curated-glossary';
+import { languageFromPath, localizedPath } from '@/lib/i18n/language-path';
 import { Link, usePathname } from '@/lib/router';
-import { routeKey } from './paths';
+import { articlePath, importedArticleId, routeKey } from './paths';
 import { ReaderRoute } from './reader-route';
 
 const VocabularyRoute = lazy(() =>
@@ -15,6 +16,13 @@ const VocabularyRoute = lazy(() =>
 );
 const PracticeRoute = lazy(() =>
   import('./vocabulary-routes').then((m) => ({ default: m.PracticeRoute })),
+);
+
+const ImportPage = lazy(() =>
+  import('@/features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
+);
+const ImportedArticleRoute = lazy(() =>
+  import('./imported-article-route').then((m) => ({ default: m.ImportedArticleRoute })),
 );
 
 function NotFound() {
@@ -29,7 +37,8 @@ function NotFound() {
 }
 
 export function AppRoutes() {
-  switch (routeKey(usePathname())) {
+  const pathname = usePathname();
+  switch (routeKey(pathname)) {
     // `/` opens the curated article; the article also keeps its own stable address.
     case 'reader':
       return (
@@ -45,6 +54,16 @@ export function AppRoutes() {
       return <VocabularyRoute />;
     case 'practice':
       return <PracticeRoute />;
+    case 'import':
+      return (
+        <ImportPage
+          articleHref={(id) => localizedPath(articlePath(id), languageFromPath(pathname) ?? 'en')}
+        />
+      );
+    case 'imported-article': {
+      const id = importedArticleId(pathname) ?? '';
+      return <ImportedArticleRoute key={id} id={id} />;
+    }
     case 'not-found':
       return <NotFound />;
   }

@@ -8,10 +8,12 @@ export interface AppDbSchema extends DBSchema {
   words: { key: string; value: unknown };
   cards: { key: string; value: unknown; indexes: { byEntry: string } };
   reviews: { key: number; value: unknown };
+  /** Imported articles (version 2), keyed by article id. */
+  articles: { key: string; value: unknown };
 }
 
 export const dbName = 'parallel-reader';
-const dbVersion = 1;
+const dbVersion = 2;
 
 export class StorageUnavailableError extends Error {
   override name = 'StorageUnavailableError';
@@ -32,6 +34,7 @@ export function openAppDb(): Promise<IDBPDatabase<AppDbSchema>> {
         db.createObjectStore('cards').createIndex('byEntry', 'entry');
         db.createObjectStore('reviews', { autoIncrement: true });
       }
+      if (oldVersion < 2) db.createObjectStore('articles');
     },
     blocked() {
       console.warn('parallel-reader: another tab holds an older version of the database open');

@@ -1,4 +1,5 @@
 import 'i18next';
+import type importTexts from '../../../locales/en/import.json';
 import type common from '../../../locales/en/common.json';
 import type reader from '../../../locales/en/reader.json';
 import type vocabulary from '../../../locales/en/vocabulary.json';
@@ -11,6 +12,7 @@ declare module 'i18next' {
       common: typeof common;
       reader: typeof reader;
       vocabulary: typeof vocabulary;
+      import: typeof importTexts;
     };
   }
 }

@@ -5,7 +5,7 @@ type Namespace = Record<string, unknown>;
 // One lazy chunk per language and namespace: a reader downloads only the interface language in use.
 const loaders = import.meta.glob<Namespace>('../../../locales/*/*.json', { import: 'default' });
 
-export const namespaces = ['common', 'reader', 'vocabulary'] as const;
+export const namespaces = ['common', 'reader', 'vocabulary', 'import'] as const;
 export type NamespaceName = (typeof namespaces)[number];
 
 export async function loadNamespace(language: Language, namespace: string): Promise<Namespace> {
