@@ -36,6 +36,10 @@ export function openAppDb(): Promise<IDBPDatabase<AppDbSchema>> {
       }
       if (oldVersion < 2) db.createObjectStore('articles');
     },
+    // A newer version of the app opened in another tab: let it upgrade; this tab reopens later.
+    blocking() {
+      void closeAppDb();
+    },
     blocked() {
       console.warn('parallel-reader: another tab holds an older version of the database open');
     },

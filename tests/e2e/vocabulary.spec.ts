@@ -175,6 +175,10 @@ test.describe('export and backup', () => {
     await page.goto('/');
     await term(page, 'ru', 'board-of-peace').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Add to my words' }).click();
+    // Saved once the button says so (the write is asynchronous).
+    await expect(
+      page.getByRole('dialog').getByRole('button', { name: 'In my words' }),
+    ).toBeVisible();
     await page.goto('/vocabulary');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export my words for Anki (.tsv)' }).click();
@@ -194,6 +198,10 @@ test.describe('export and backup', () => {
     await page.goto('/');
     await term(page, 'ru', 'forefront').click();
     await page.getByRole('dialog').getByRole('button', { name: 'Add to my words' }).click();
+    // Saved once the button says so (the write is asynchronous).
+    await expect(
+      page.getByRole('dialog').getByRole('button', { name: 'In my words' }),
+    ).toBeVisible();
     await page.goto('/vocabulary');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download a backup (.json)' }).click();
