@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleSchema } from '@/content/article-schema';
+import { parseRecord, type ParsedRecord } from '@/lib/parse-record';
 
 /** An imported article as stored: versioned, so a future shape can be migrated on read. */
 export const libraryRecordSchema = z.object({
@@ -14,15 +15,5 @@ export type LibraryRecord = z.infer<typeof libraryRecordSchema>;
 /** A stored value that does not parse: kept in the database, shown, never silently dropped. */
 export type SetAside = { key: string; reason: string; raw: unknown };
 
-export function parseLibraryRecord(
-  raw: unknown,
-): { ok: true; value: LibraryRecord } | { ok: false; reason: string } {
-  const parsed = libraryRecordSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    reason: parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`)
-      .join('; '),
-  };
-}
+export const parseLibraryRecord = (raw: unknown): ParsedRecord<LibraryRecord> =>
+  parseRecord(libraryRecordSchema, raw);

@@ -49,20 +49,4 @@ export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 
 export const cardId = (entry: string, kind: CardKind) => `${entry}:${kind}`;
 
-/**
- * Brings a stored record up to the current version, or says why it cannot. Version 1 is the
- * first; a record with no version or a newer one (written by a newer app) is set aside, not lost.
- */
-export function parseRecord<S extends z.ZodMiniType>(
-  schema: S,
-  raw: unknown,
-): { ok: true; value: z.infer<S> } | { ok: false; reason: string } {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    reason: parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`)
-      .join('; '),
-  };
-}
+export { parseRecord } from '@/lib/parse-record';
