@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { LibraryRecord } from '@/features/import/storage/library-records';
 import { getLibraryArticle } from '@/features/import/storage/library-store';
 import { ReaderPage } from '@/features/reader/components/reader-page';
-import { Link } from '@/lib/router';
+import { NotFound } from './not-found';
 
 /** An imported article in the reader: read from IndexedDB on the client, without glossary marks. */
 export function ImportedArticleRoute({ id }: { id: string }) {
-  const { t } = useTranslation('reader');
   const [record, setRecord] = useState<LibraryRecord | null | undefined>(undefined);
 
   useEffect(() => {
@@ -22,13 +20,6 @@ export function ImportedArticleRoute({ id }: { id: string }) {
   }, [id]);
 
   if (record === undefined) return null;
-  if (record === null)
-    return (
-      <section className="not-found" aria-labelledby="not-found-title">
-        <h1 id="not-found-title">{t('notFound.title')}</h1>
-        <p>{t('notFound.body')}</p>
-        <Link href="/">{t('notFound.home')}</Link>
-      </section>
-    );
+  if (record === null) return <NotFound />;
   return <ReaderPage article={record.article} />;
 }

@@ -1,5 +1,4 @@
 import { lazy } from 'react';
-import { useTranslation } from 'react-i18next';
 import { curatedArticle } from '@/content/curated-article';
 import {
   curatedAnnotations,
@@ -7,8 +6,9 @@ import {
   loadCuratedGlossary,
 } from '@/content/curated-glossary';
 import { languageFromPath, localizedPath } from '@/lib/i18n/language-path';
-import { Link, usePathname } from '@/lib/router';
+import { usePathname } from '@/lib/router';
 import { articlePath, importedArticleId, routeKey } from './paths';
+import { NotFound } from './not-found';
 import { ReaderRoute } from './reader-route';
 
 const VocabularyRoute = lazy(() =>
@@ -24,17 +24,6 @@ const ImportPage = lazy(() =>
 const ImportedArticleRoute = lazy(() =>
   import('./imported-article-route').then((m) => ({ default: m.ImportedArticleRoute })),
 );
-
-function NotFound() {
-  const { t } = useTranslation('reader');
-  return (
-    <section className="not-found" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">{t('notFound.title')}</h1>
-      <p>{t('notFound.body')}</p>
-      <Link href="/">{t('notFound.home')}</Link>
-    </section>
-  );
-}
 
 export function AppRoutes() {
   const pathname = usePathname();

@@ -3,6 +3,20 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { column } from './helpers';
 
+/** Saves a term from its card, and waits for the (asynchronous) write to show. */
+async function saveWord(
+  page: Page,
+  entry: string,
+  [add, added] = ['Add to my words', 'In my words'],
+) {
+  await term(page, 'ru', entry).click();
+  await page.getByRole('dialog').getByRole('button', { name: add }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: added })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+}
+
 const term = (page: Page, language: 'ru' | 'en', entry: string) =>
   column(page, language).locator(`[data-term="${entry}"]`).first();
 
@@ -119,11 +133,7 @@ test.describe('practice', () => {
   }) => {
     await page.goto('/');
     for (const entry of ['bilateral-relations', 'forefront']) {
-      await term(page, 'ru', entry).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Add to my words' }).click();
-      await expect(
-        page.getByRole('dialog').getByRole('button', { name: 'In my words' }),
-      ).toHaveAttribute('aria-pressed', 'true');
+      await saveWord(page, entry);
       await page.keyboard.press('Escape');
     }
     await expect(page.getByRole('link', { name: /Practice/ })).toContainText('6 cards due');
@@ -162,8 +172,7 @@ test.describe('practice', () => {
 
   test('due counts use Russian plural forms', async ({ page }) => {
     await page.goto('/?lng=ru');
-    await term(page, 'ru', 'forefront').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Добавить в мои слова' }).click();
+    await saveWord(page, 'forefront', ['Добавить в мои слова', 'В моих словах']);
     await expect(page.getByRole('link', { name: /Тренировка/ })).toContainText(
       '3 карточки к повторению',
     );
@@ -173,12 +182,7 @@ test.describe('practice', () => {
 test.describe('export and backup', () => {
   test('my words export as a TSV that Anki imports', async ({ page }) => {
     await page.goto('/');
-    await term(page, 'ru', 'board-of-peace').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Add to my words' }).click();
-    // Saved once the button says so (the write is asynchronous).
-    await expect(
-      page.getByRole('dialog').getByRole('button', { name: 'In my words' }),
-    ).toBeVisible();
+    await saveWord(page, 'board-of-peace');
     await page.goto('/vocabulary');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export my words for Anki (.tsv)' }).click();
@@ -196,12 +200,7 @@ test.describe('export and backup', () => {
 
   test('a JSON backup restores losslessly; a foreign file changes nothing', async ({ page }) => {
     await page.goto('/');
-    await term(page, 'ru', 'forefront').click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Add to my words' }).click();
-    // Saved once the button says so (the write is asynchronous).
-    await expect(
-      page.getByRole('dialog').getByRole('button', { name: 'In my words' }),
-    ).toBeVisible();
+    await saveWord(page, 'forefront');
     await page.goto('/vocabulary');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download a backup (.json)' }).click();
