@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findBrowser } from './scripts/browser.mjs';
 
-const port = 4173;
+// E2E_PORT lets several checkouts on one machine run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 const browser = findBrowser();
 
 export default defineConfig({
