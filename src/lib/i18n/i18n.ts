@@ -72,6 +72,7 @@ export async function changeLanguage(language: Language) {
   const url = new URL(window.location.href);
   if (url.searchParams.has('lng')) url.searchParams.set('lng', language);
   url.pathname = localizedPath(url.pathname, language);
-  navigate(url, { replace: true });
+  // Writing the URL (History API) costs milliseconds: it waits until the new language is painted.
+  requestAnimationFrame(() => setTimeout(() => navigate(url, { replace: true })));
   await i18next.changeLanguage(language);
 }

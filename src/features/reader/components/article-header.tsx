@@ -1,11 +1,13 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 import { formatPartialDate } from '@/lib/format-date';
 import { AboutText } from './about-text';
 
+type Props = { article: Article; legend: ReactNode };
+
 /** Headline in both languages (editorial), place, date and speakers, then "About this text". */
-export function ArticleHeader({ article, legend }: { article: Article; legend: ReactNode }) {
+export const ArticleHeader = memo(function ArticleHeader({ article, legend }: Props) {
   const { t, i18n } = useTranslation('reader');
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   return (
@@ -35,4 +37,4 @@ export function ArticleHeader({ article, legend }: { article: Article; legend: R
       <AboutText article={article} />
     </header>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo, type CSSProperties, type RefObject } from 'react';
+import { memo, useMemo, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Paragraph, Side } from '@/content/article-schema';
 import { isSingleLanguage, type ViewMode } from '../utils/reader-settings';
@@ -17,32 +17,38 @@ type Props = {
 
 const otherSide = (side: Side): Side => (side === 'ru' ? 'en' : 'ru');
 
+/** The cell's interface texts, in the interface language `lang` (computed once per language). */
+type CellLabels = { lang: string; show: string; hide: string; copyLink: string };
+
 type CellProps = {
   paragraph: Paragraph;
   number: number;
   side: Side;
   column: number;
-  single: boolean;
   revealed: boolean;
   current: boolean;
+  labels: CellLabels;
   speakerIndex: ReadonlyMap<string, number>;
   renderTextRun?: RenderTextRun;
 };
 
+/**
+ * One paragraph of one column. Its props do not change with the view mode (CSS shows or hides the
+ * reveal button and the revealed translation), so switching views re-renders no paragraph.
+ */
 const ParagraphCell = memo(function ParagraphCell(props: CellProps) {
   const {
     paragraph,
     number,
     side,
     column,
-    single,
     revealed,
     current,
+    labels,
     speakerIndex,
     renderTextRun,
   } = props;
-  const { t, i18n } = useTranslation('reader');
-  const translationId = `translation-${paragraph.id}`;
+  const translationId = `translation-${side}-${paragraph.id}`;
   // Paragraphs are reading positions: one per column sits in the tab order (roving tabindex).
   const rovingTabIndex = current ? 0 : -1;
   const rows = { '--row': number + 1, '--row-stacked': 2 * number - 2 + column } as CSSProperties;
@@ -63,7 +69,7 @@ const ParagraphCell = memo(function ParagraphCell(props: CellProps) {
           renderTextRun={renderTextRun}
         />
       </p>
-      {single && revealed && (
+      {revealed && (
         <p
           className="para para--translation"
           id={translationId}
@@ -80,25 +86,23 @@ const ParagraphCell = memo(function ParagraphCell(props: CellProps) {
           />
         </p>
       )}
-      <div className="cell-actions" lang={i18n.language}>
-        {single && (
-          <button
-            type="button"
-            className="cell-action"
-            data-reveal={paragraph.id}
-            aria-expanded={revealed}
-            aria-controls={revealed ? translationId : undefined}
-            tabIndex={rovingTabIndex}
-          >
-            {revealed ? t('reveal.hide') : t('reveal.show')}
-          </button>
-        )}
+      <div className="cell-actions" lang={labels.lang}>
+        <button
+          type="button"
+          className="cell-action cell-action--reveal"
+          data-reveal={paragraph.id}
+          aria-expanded={revealed}
+          aria-controls={revealed ? translationId : undefined}
+          tabIndex={rovingTabIndex}
+        >
+          {revealed ? labels.hide : labels.show}
+        </button>
         <button
           type="button"
           className="cell-action cell-action--link"
           data-copy-link={paragraph.id}
-          aria-label={t('paragraph.copyLink', { n: number })}
-          title={t('paragraph.copyLink', { n: number })}
+          aria-label={labels.copyLink}
+          title={labels.copyLink}
           tabIndex={rovingTabIndex}
         >
           <span aria-hidden="true">#</span>
@@ -112,6 +116,8 @@ const ParagraphCell = memo(function ParagraphCell(props: CellProps) {
  * The article as one grid: each language is one contiguous column (copying it gives one language;
  * a screen reader reads one language at a time), and CSS subgrid puts each paragraph pair on one
  * row so that their tops are level. The interleaved view and narrow screens stack the same DOM.
+ * Both columns are always rendered; a one-language view hides the other (`hidden`), so a view
+ * switch changes attributes, not the text.
  */
 export function ParallelText({
   article,
@@ -125,12 +131,26 @@ export function ParallelText({
 }: Props) {
   const { t, i18n } = useTranslation('reader');
   const single = isSingleLanguage(view);
-  const sides: Side[] = single ? [view] : swapped ? ['en', 'ru'] : ['ru', 'en'];
+  const sides: Side[] = swapped ? ['en', 'ru'] : ['ru', 'en'];
   const count = article.paragraphs.length;
+  const rows = useMemo(
+    () =>
+      article.paragraphs.map((paragraph, index) => ({
+        paragraph,
+        number: index + 1,
+        labels: {
+          lang: i18n.language,
+          show: t('reveal.show'),
+          hide: t('reveal.hide'),
+          copyLink: t('paragraph.copyLink', { n: index + 1 }),
+        },
+      })),
+    [article, t, i18n.language],
+  );
   const grid = {
     '--rows': count + 1,
     '--rows-stacked': count * 2,
-    '--columns': sides.length,
+    '--columns': single ? 1 : 2,
   } as CSSProperties;
   return (
     <div
@@ -147,20 +167,21 @@ export function ParallelText({
           lang={side}
           data-column={side}
           aria-labelledby={`column-${side}`}
+          hidden={single && side !== view}
         >
           <h2 className="column-heading" id={`column-${side}`} lang={i18n.language}>
             {t(`columns.${side}`)}
           </h2>
-          {article.paragraphs.map((paragraph, index) => (
+          {rows.map(({ paragraph, number, labels }) => (
             <ParagraphCell
               key={paragraph.id}
               paragraph={paragraph}
-              number={index + 1}
+              number={number}
               side={side}
               column={column + 1}
-              single={single}
               revealed={revealed.has(paragraph.id)}
               current={currentParagraph === paragraph.id}
+              labels={labels}
               speakerIndex={speakerIndex}
               renderTextRun={renderTextRun}
             />

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 import { Dialog } from '@/components/ui/dialog';
@@ -13,7 +14,14 @@ type Props = {
 };
 
 /** Every quote as a Russian/English pair, in order; choosing one jumps to it in the text. */
-export function QuotesPanel({ open, onClose, article, quotes, speakerIndex, onJump }: Props) {
+export const QuotesPanel = memo(function QuotesPanel({
+  open,
+  onClose,
+  article,
+  quotes,
+  speakerIndex,
+  onJump,
+}: Props) {
   const { t, i18n } = useTranslation('reader');
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   const speakerName = (id: string) =>
@@ -50,4 +58,4 @@ export function QuotesPanel({ open, onClose, article, quotes, speakerIndex, onJu
       )}
     </Dialog>
   );
-}
+});

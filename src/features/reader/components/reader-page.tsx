@@ -15,7 +15,7 @@ import { useReaderSettings } from '../hooks/use-reader-settings';
 import { useReaderShortcuts } from '../hooks/use-reader-shortcuts';
 import { showParagraph, useReadingPosition } from '../hooks/use-reading-position';
 import { useTextKeyboard } from '../hooks/use-text-keyboard';
-import { byAttribute } from '../utils/dom-queries';
+import { byAttribute, inShownColumn } from '../utils/dom-queries';
 import { isSingleLanguage } from '../utils/reader-settings';
 import { quotePairs, speakerCounts, type QuotePair } from '../utils/speech-summary';
 import { ArticleHeader } from './article-header';
@@ -110,15 +110,35 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
     }
   }, [speakerFilter, settings.view, settings.swapped, revealed]);
 
-  const jumpToQuote = (quote: QuotePair) => {
+  const jumpToQuote = useCallback((quote: QuotePair) => {
     setDialog(undefined);
     const root = container.current;
     if (!root) return;
     showParagraph(root, quote.paragraphId);
-    const segment = root.querySelector<HTMLElement>(byAttribute('data-quote', quote.ref));
+    const segment = root.querySelector<HTMLElement>(
+      inShownColumn(byAttribute('data-quote', quote.ref)),
+    );
     segment?.closest<HTMLElement>('.sentence')?.focus({ preventScroll: true });
     setCurrent(quote.paragraphId);
-  };
+  }, []);
+  const closeDialog = useCallback(() => setDialog(undefined), []);
+  const filterSpeaker = useCallback((speaker: string | undefined) => {
+    setSpeakerFilter(speaker);
+    setQuotesOnly(speaker !== undefined);
+  }, []);
+  // Memoised, with the header, so that a view switch does not re-render what it does not change.
+  const legend = useMemo(
+    () => (
+      <SpeakerLegend
+        speakers={article.speakers}
+        counts={counts}
+        speakerIndex={speakerIndex}
+        filter={speakerFilter}
+        onFilter={filterSpeaker}
+      />
+    ),
+    [article.speakers, counts, speakerIndex, speakerFilter, filterSpeaker],
+  );
 
   const allRevealed = revealed.size === article.paragraphs.length;
   const style = { '--reader-font-size': `${settings.fontSize}px` } as CSSProperties;
@@ -130,21 +150,7 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
       style={style}
       aria-labelledby="article-headline"
     >
-      <ArticleHeader
-        article={article}
-        legend={
-          <SpeakerLegend
-            speakers={article.speakers}
-            counts={counts}
-            speakerIndex={speakerIndex}
-            filter={speakerFilter}
-            onFilter={(speaker) => {
-              setSpeakerFilter(speaker);
-              setQuotesOnly(speaker !== undefined);
-            }}
-          />
-        }
-      />
+      <ArticleHeader article={article} legend={legend} />
       <ReaderToolbar
         settings={settings}
         onSettings={updateSettings}
@@ -190,13 +196,13 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
       </p>
       <QuotesPanel
         open={dialog === 'quotes'}
-        onClose={() => setDialog(undefined)}
+        onClose={closeDialog}
         article={article}
         quotes={quotes}
         speakerIndex={speakerIndex}
         onJump={jumpToQuote}
       />
-      <ShortcutsHelp open={dialog === 'shortcuts'} onClose={() => setDialog(undefined)} />
+      <ShortcutsHelp open={dialog === 'shortcuts'} onClose={closeDialog} />
     </article>
   );
 }

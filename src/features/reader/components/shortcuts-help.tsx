@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/ui/dialog';
 
@@ -13,7 +14,13 @@ const rows = [
   [['?'], [], 'help'],
 ] as const;
 
-export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+export const ShortcutsHelp = memo(function ShortcutsHelp({
+  open,
+  onClose,
+}: {
+  open: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('reader');
   return (
     <Dialog
@@ -40,4 +47,4 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
       </dl>
     </Dialog>
   );
-}
+});

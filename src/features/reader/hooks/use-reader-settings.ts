@@ -7,22 +7,49 @@ import {
   readerSettingsSchema,
   viewFromSearch,
   type ReaderSettings,
+  type ViewMode,
 } from '../utils/reader-settings';
 
 const saved = storedValue('reader-settings', readerSettingsSchema, defaultReaderSettings);
 const store = createStore(() => saved.read(), defaultReaderSettings);
 
+/**
+ * A view just chosen whose `?view=` is not written yet. Writing the URL (History API) costs a few
+ * milliseconds, so it waits until the new view has been painted; until then this wins over the URL.
+ */
+const chosenView = createStore<ViewMode | undefined>(() => undefined, undefined);
+let urlUpdate: number | undefined;
+
+function writeViewToUrlAfterPaint() {
+  if (urlUpdate !== undefined) return;
+  urlUpdate = requestAnimationFrame(() =>
+    setTimeout(() => {
+      urlUpdate = undefined;
+      const view = chosenView.get();
+      if (view) setSearchParam('view', view);
+      chosenView.set(undefined);
+    }),
+  );
+}
+
 /** Reader settings: remembered across visits; the view mode also lives in the URL. */
 export function useReaderSettings() {
   const stored = store.use();
   const search = useSearch();
-  const settings: ReaderSettings = { ...stored, view: viewFromSearch(search) ?? stored.view };
+  const chosen = chosenView.use();
+  const settings: ReaderSettings = {
+    ...stored,
+    view: chosen ?? viewFromSearch(search) ?? stored.view,
+  };
 
   const update = useCallback((change: Partial<ReaderSettings>) => {
     const next = { ...store.get(), ...change };
     store.set(next);
     saved.write(next);
-    if (change.view) setSearchParam('view', change.view);
+    if (change.view) {
+      chosenView.set(change.view);
+      writeViewToUrlAfterPaint();
+    }
   }, []);
 
   return [settings, update] as const;

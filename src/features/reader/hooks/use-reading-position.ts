@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import * as z from 'zod/mini';
 import { storedValue } from '@/lib/storage';
-import { byAttribute } from '../utils/dom-queries';
+import { byAttribute, inShownColumn } from '../utils/dom-queries';
 
 const positions = storedValue('reading-position', z.record(z.string(), z.string()), {});
 
@@ -11,7 +11,7 @@ const paragraphFromHash = (hash: string) => /^#([a-z0-9-]+)$/.exec(hash)?.[1];
 export function showParagraph(container: HTMLElement, paragraphId: string, { mark = true } = {}) {
   const pair = [
     ...container.querySelectorAll<HTMLElement>(
-      `.cell > ${byAttribute('data-paragraph', paragraphId)}`,
+      inShownColumn(`.cell > ${byAttribute('data-paragraph', paragraphId)}`),
     ),
   ];
   const first = pair[0];
@@ -46,7 +46,8 @@ export function useReadingPosition(
     if (fromHash) arrive(fromHash, true);
     else {
       const saved = positions.read()[articleId];
-      const first = container.querySelector<HTMLElement>('.cell > .para')?.dataset.paragraph;
+      const first = container.querySelector<HTMLElement>(inShownColumn('.cell > .para'))?.dataset
+        .paragraph;
       // Reading from the top is the default; only a position further down needs restoring.
       if (saved !== first) arrive(saved, false);
     }

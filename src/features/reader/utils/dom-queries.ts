@@ -2,6 +2,9 @@
 
 export const byAttribute = (name: string, value: string) => `[${name}="${CSS.escape(value)}"]`;
 
+/** Matches `selector` only in the columns on show (a one-language view hides the other). */
+export const inShownColumn = (selector: string) => `.column:not([hidden]) ${selector}`;
+
 /** The paragraphs one can move between in a column (not revealed translations). */
 export function navigableParagraphs(column: Element): HTMLElement[] {
   return [...column.querySelectorAll<HTMLElement>('.cell > .para:not(.para--translation)')];
@@ -21,7 +24,7 @@ export function counterparts(container: Element, element: HTMLElement): HTMLElem
     ? byAttribute('data-sentence', sentence.dataset.sentence ?? '')
     : byAttribute('data-paragraph', paragraph?.dataset.paragraph ?? '');
   const language = paragraph?.lang;
-  return [...container.querySelectorAll<HTMLElement>(selector)].filter(
+  return [...container.querySelectorAll<HTMLElement>(inShownColumn(selector))].filter(
     (candidate) => candidate.closest<HTMLElement>('.para')?.lang !== language,
   );
 }
