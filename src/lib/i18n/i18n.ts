@@ -6,7 +6,7 @@ import { storedValue } from '@/lib/storage';
 import { detectLanguage } from './detect-language';
 import { localizedPath } from './language-path';
 import { defaultLanguage, languageSchema, languages, type Language } from './languages';
-import { loadNamespace, namespaces } from './resources';
+import { loadNamespace, startupNamespaces } from './resources';
 
 export const savedLanguage = storedValue(
   'interface-language',
@@ -51,7 +51,7 @@ export async function initI18n(language: Language = initialLanguage()) {
       lng: language,
       fallbackLng: defaultLanguage,
       supportedLngs: languages,
-      ns: namespaces,
+      ns: startupNamespaces,
       defaultNS: 'common',
       interpolation: { escapeValue: false }, // React escapes
       returnNull: false,

@@ -8,6 +8,9 @@ const loaders = import.meta.glob<Namespace>('../../../locales/*/*.json', { impor
 export const namespaces = ['common', 'reader', 'vocabulary', 'import'] as const;
 export type NamespaceName = (typeof namespaces)[number];
 
+/** Loaded with the app: what the reader and its glossary show. Others load with their pages. */
+export const startupNamespaces: readonly NamespaceName[] = ['common', 'reader', 'vocabulary'];
+
 export async function loadNamespace(language: Language, namespace: string): Promise<Namespace> {
   const load = loaders[`../../../locales/${language}/${namespace}.json`];
   if (!load) throw new Error(`No interface texts for ${language}/${namespace}`);
