@@ -52,6 +52,41 @@ describe('detectQuotes', () => {
       ],
     ],
     [
+      'ru: «» speech with a spaced hyphen typed for the dash',
+      'ru',
+      ['«Планы хорошие», - сказала глава ассоциации Ольга Киселева.'],
+      [
+        'quote p1-q1 kiseleva: Планы хорошие',
+        'attribution p1-q1 kiseleva: сказала глава ассоциации Ольга Киселева',
+      ],
+    ],
+    [
+      'ru: speech in straight and in „“ quotation marks',
+      'ru',
+      [
+        '"Встречи носят неофициальный характер", — отметил Касым-Жомарт Токаев.',
+        '„Вопросов нет“, — добавил Касым-Жомарт Токаев.',
+      ],
+      [
+        'quote p1-q1 tokaev: Встречи носят неофициальный характер',
+        'attribution p1-q1 tokaev: отметил Касым-Жомарт Токаев',
+        'quote p2-q1 tokaev: Вопросов нет',
+        'attribution p2-q1 tokaev: добавил Касым-Жомарт Токаев',
+      ],
+    ],
+    [
+      'ru: a channel name in straight quotes and a hyphenated word are not speech',
+      'ru',
+      ['Интервью показал канал "Хабар 24" - из-за этого эфир сдвинули.'],
+      [],
+    ],
+    [
+      'ru: a list item opening with a hyphen is not dialogue',
+      'ru',
+      ['- снижение налогов для малого бизнеса, - говорится в документе.'],
+      [],
+    ],
+    [
       'ru: a title in «» is not a quote',
       'ru',
       ['Джули Стаффт объявила о начале кампании «Свобода-250» (Freedom 250).'],
@@ -93,6 +128,26 @@ describe('detectQuotes', () => {
       'en',
       ['She read the book “Sakhalin Island” last year.'],
       [],
+    ],
+    [
+      'en: a scare quote before a colon-introduced quote belongs to neither',
+      'en',
+      [
+        'Stressing there are “absolutely no barriers” to relations, Vladimir Putin stated: “Kazakhstan is our ally.”',
+      ],
+      [
+        'attribution p1-q1 putin: Vladimir Putin stated',
+        'quote p1-q1 putin: Kazakhstan is our ally.',
+      ],
+    ],
+    [
+      'en: a clause with a verb outside the short list (stated, affirmed)',
+      'en',
+      ['“The border is open,” Dmitry Peskov affirmed.'],
+      [
+        'quote p1-q1 peskov: The border is open,',
+        'attribution p1-q1 peskov: Dmitry Peskov affirmed',
+      ],
     ],
     [
       'en: said before the speaker’s name',

@@ -29,11 +29,19 @@ function quotations(text: string): [number, number][] {
   return pairs;
 }
 
-/** The reporting clause right after a closing quote: "” she noted." → "she noted". */
+/**
+ * The reporting clause right after a closing quote: "” she noted." → "she noted". Speech ends in
+ * punctuation inside (“…,” she said) or is followed by a comma (“…”, she said); a scare quote
+ * (“absolutely no barriers” to relations) is neither. A clause ending in a colon introduces the
+ * next quotation, not this one.
+ */
 function clauseAfter(text: string, from: number) {
+  const inner = text.slice(0, from - 1).trimEnd();
+  if (!/[,.!?…—–-]$/u.test(inner) && !/^\s*,/u.test(text.slice(from))) return undefined;
   const rest = text.slice(from);
   const stop = /[.!?…]|,\s*[“"]|[“"]|$/u.exec(rest);
   const clause = trimmed(text, from, from + (stop?.index ?? rest.length));
+  if (/:\s*$/u.test(text.slice(clause.start, clause.end))) return undefined;
   const words = text.slice(clause.start, clause.end).replace(/^,\s*/u, '');
   if (clause.end <= clause.start || !isReportingClause(words, 'en')) return undefined;
   return trimmed(text, clause.start + (text.charAt(clause.start) === ',' ? 1 : 0), clause.end);
@@ -47,6 +55,10 @@ function clauseBefore(text: string, open: number) {
   let start = end;
   while (start > 0 && !'.!?…”"'.includes(text.charAt(start - 1))) start--;
   if (!isReportingClause(text.slice(start, end), 'en')) return undefined;
+  // "Stressing …, Putin stated:": the clause proper is what follows the last comma, if it reports.
+  const comma = text.lastIndexOf(',', end - 1);
+  if (comma >= start && isReportingClause(text.slice(comma + 1, end), 'en'))
+    return trimmed(text, comma + 1, end);
   return trimmed(text, start, end);
 }
 

@@ -2,10 +2,11 @@ import { isReportingClause, trimmed, type SpeechSegment } from './speech-segment
 
 const dashOpening = /^\s*[–—]\s+/u;
 // Speech ends at punctuation followed by a dash and a lower-case word: ", – сказал он".
-// A dash after a word ("он – одна из") is a dash inside the speech, not its end.
-const speechEnd = /[,!?…]\s+[–—]\s+(?=\p{Ll})/gu;
+// A dash after a word ("он – одна из") is a dash inside the speech, not its end. A spaced hyphen
+// counts as a dash here (typed copy), but not at the opening, where "- " also starts list items.
+const speechEnd = /[,!?…]\s+[–—-]\s+(?=\p{Ll})/gu;
 // A reporting clause ends at "." (speech over) or at punctuation followed by a dash (speech goes on).
-const clauseEnd = /[.,:;!?…](\s+[–—]\s+)?/gu;
+const clauseEnd = /[.,:;!?…](\s+[–—-]\s+)?/gu;
 
 /**
  * Direct speech in Russian dialogue form: a paragraph that opens with a dash, possibly
@@ -38,25 +39,31 @@ function dashSpeech(text: string): SpeechSegment[] {
   }
 }
 
-const guillemets = /«([^«»]*(?:«[^«»]*»[^«»]*)*)»/gu;
+// «…» (with «» nested inside), and the quotation marks news sites also use: „…“, “…”, "…".
+const quotations = /«[^«»]*(?:«[^«»]*»[^«»]*)*»|„[^„“]*“|“[^“”]*”|"[^"]*"/gu;
+// The dash before a reporting clause; news copy often types it as a spaced hyphen ("», - сказал").
+const clauseDash = /^[,!?…]?\s*[–—-]\s+(?=\p{Ll})/u;
 
 /**
- * Direct speech in «»: a quotation followed by its reporting clause ("«…», – сказал он") or
+ * Direct speech in quotation marks: a quotation followed by its reporting clause ("«…», – сказал он") or
  * introduced by one and a colon ("Он сказал: «…»"). Anything else in «» is a name or title
  * («Свобода-250», «Остров Сахалин») and not speech.
  */
 function guillemetSpeech(text: string): SpeechSegment[] {
   const segments: SpeechSegment[] = [];
-  for (const match of text.matchAll(guillemets)) {
+  for (const match of text.matchAll(quotations)) {
     const start = match.index + 1;
     const end = match.index + match[0].length - 1;
-    const after = /^[,!?…]?\s*[–—]\s+(?=\p{Ll})/u.exec(text.slice(end + 1));
+    const after = clauseDash.exec(text.slice(end + 1));
     if (after) {
       const clauseStart = end + 1 + after[0].length;
       const stop = /[.!?…]|$/u.exec(text.slice(clauseStart));
       const attribution = trimmed(text, clauseStart, clauseStart + (stop?.index ?? 0));
-      segments.push({ ...trimmed(text, start, end), attribution });
-      continue;
+      // «Хабар 24» – из-за этого …: a name followed by a dash and narration, not by "сказал".
+      if (isReportingClause(text.slice(attribution.start, attribution.end), 'ru')) {
+        segments.push({ ...trimmed(text, start, end), attribution });
+        continue;
+      }
     }
     const before = text.slice(0, match.index);
     const colon = /([^.!?…]*):\s*$/u.exec(before);

@@ -16,8 +16,8 @@ export function trimmed(text: string, start: number, end: number) {
 }
 
 const reportingVerbs = {
-  ru: /(?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|ответил|спросил|сообщил|уточнил|рассказал|заметил|признал|напомнил|констатировал|продолжил|считает|говорит|добавляет|отмечает|подчеркивает|уверен|полагает|резюмировал|сказала|заявила)/iu,
-  en: /\b(?:said|says|told|added|adds|noted|notes|stressed|asked|replied|explained|continued|remarked|insisted|argued|warned|recalled|acknowledged|emphasized|emphasised|declared|concluded|answered|observed|believes)\b/iu,
+  ru: /(?:сказал|заявил|отметил|подчеркнул|добавил|пояснил|ответил|спросил|сообщил|уточнил|рассказал|заметил|признал|напомнил|констатировал|продолжил|считает|говорит|добавляет|отмечает|подчеркивает|уверен|полагает|резюмировал|сказала|заявила|указал|предупредил|призвал|возразил|пошутил|признал|объяснил|написал|процитировал|переда[её]т|цитирует|уточняет|сообщает|пишет|говорит|заключил|парировал|посетовал|выразил|подытожил|указывает|заверил|пообещал)/iu,
+  en: /\b(?:said|says|told|added|adds|noted|notes|stressed|asked|replied|explained|continued|remarked|insisted|argued|warned|recalled|acknowledged|emphasized|emphasised|declared|concluded|answered|observed|believes|stated|states|affirmed|announced|commented|wrote|writes|underlined|underscored|urged|admitted|assured|claimed|maintained|suggested|reiterated|pointed out|confirmed|recalls|quipped)\b/iu,
 };
 
 /** Whether a clause reads as a reporting clause: short and built on a verb of saying. */
