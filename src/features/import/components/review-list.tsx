@@ -1,9 +1,12 @@
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Side } from '@/content/article-schema';
 import type { Direction } from '../utils/edit-alignment';
 import type { ReviewPair } from '../utils/review-pairs';
 import { PairEditor } from './pair-editor';
+import { PairPager } from './pair-pager';
+
+const pageSize = 100;
 
 type Props = {
   pairs: readonly ReviewPair[];
@@ -20,8 +23,16 @@ export function ReviewList({ pairs, canMerge, onMerge, canShift, onShift, onSpli
   const [onlyLow, setOnlyLow] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const filterId = useId();
+  const [start, setStart] = useState(0);
   const low = pairs.filter((pair) => pair.toCheck).length;
-  const shown = onlyLow ? pairs.filter((pair) => pair.toCheck) : pairs;
+  const listed = onlyLow ? pairs.filter((pair) => pair.toCheck) : pairs;
+  // An edit can shorten the list (a merge): stay on the last page there is.
+  const first = Math.min(start, Math.max(0, Math.floor((listed.length - 1) / pageSize) * pageSize));
+  const shown = listed.slice(first, first + pageSize);
+  const numberOf = useMemo(
+    () => new Map(pairs.map((pair, index) => [pair.id, index + 1])),
+    [pairs],
+  );
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
   return (
     <>
@@ -31,10 +42,14 @@ export function ReviewList({ pairs, canMerge, onMerge, canShift, onShift, onSpli
           id={filterId}
           type="checkbox"
           checked={onlyLow}
-          onChange={(event) => setOnlyLow(event.target.checked)}
+          onChange={(event) => {
+            setOnlyLow(event.target.checked);
+            setStart(0);
+          }}
         />
         <label htmlFor={filterId}>{t('review.onlyLow')}</label>
       </div>
+      <PairPager start={first} pageSize={pageSize} total={listed.length} onStart={setStart} />
       <table className="import-pairs">
         <thead>
           <tr>
@@ -65,7 +80,7 @@ export function ReviewList({ pairs, canMerge, onMerge, canShift, onShift, onSpli
                       type="button"
                       className="button button--small"
                       onClick={() => onMerge(pair.id)}
-                      aria-label={t('review.mergeLabel', { number: pairs.indexOf(pair) + 1 })}
+                      aria-label={t('review.mergeLabel', { number: numberOf.get(pair.id) })}
                     >
                       {t('review.merge')}
                     </button>
@@ -76,7 +91,7 @@ export function ReviewList({ pairs, canMerge, onMerge, canShift, onShift, onSpli
                     aria-expanded={editing === pair.id}
                     onClick={() => setEditing(editing === pair.id ? null : pair.id)}
                   >
-                    {t('review.edit', { number: pairs.indexOf(pair) + 1 })}
+                    {t('review.edit', { number: numberOf.get(pair.id) })}
                   </button>
                 </td>
               </tr>
@@ -97,6 +112,7 @@ export function ReviewList({ pairs, canMerge, onMerge, canShift, onShift, onSpli
           ))}
         </tbody>
       </table>
+      <PairPager start={first} pageSize={pageSize} total={listed.length} onStart={setStart} />
     </>
   );
 }
