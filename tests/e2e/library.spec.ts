@@ -25,6 +25,8 @@ test.describe('my library', () => {
   }) => {
     await saveArticle(page, 'Water conference');
     await page.goto('/import');
+    await page.getByRole('link', { name: 'Your saved articles: go to my library' }).click();
+    await expect(library(page).getByRole('heading', { name: 'My library' })).toBeInViewport();
     await expect(items(page)).toHaveCount(2);
     await expect(items(page).nth(1)).toContainText('2 paragraphs');
 
