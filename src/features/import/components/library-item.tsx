@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '@/lib/router';
 import type { LibraryRecord } from '../storage/library-records';
+import { textLanguage } from '../utils/language';
 import { RenameForm } from './rename-form';
 
 type Props = {
@@ -44,7 +45,7 @@ export function LibraryItem({ record, href, onRename, onExport, onDelete }: Prop
             onSave={(next) => void onRename(next).then((done) => done && close())}
           />
         ) : (
-          <Link href={href} className="library-item-title">
+          <Link href={href} className="library-item-title" lang={textLanguage(title)}>
             {title}
           </Link>
         )}

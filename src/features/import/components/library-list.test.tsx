@@ -84,6 +84,29 @@ describe('LibraryList', () => {
     expect(screen.getByRole('button', { name: 'Rename “Переговоры в Москве”' })).toHaveFocus();
   });
 
+  it('says so when an article vanished meanwhile (another tab) and shows what is stored', async () => {
+    const user = userEvent.setup();
+    const saved = await saveToLibrary('Talks', article);
+    await renderList();
+    await user.click(await screen.findByRole('button', { name: 'Rename “Talks”' }));
+    await (await openAppDb()).delete('articles', saved.id);
+    await user.keyboard('New name{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This article is no longer in your library',
+    );
+    await waitFor(() => expect(screen.queryByRole('textbox')).toBeNull());
+    expect(screen.queryByRole('link', { name: /Talks|New name/ })).toBeNull();
+  });
+
+  it('marks each title with the language it is written in', async () => {
+    await saveToLibrary('Переговоры в Москве', article);
+    await renderList();
+    expect(await screen.findByRole('link', { name: 'Переговоры в Москве' })).toHaveAttribute(
+      'lang',
+      'ru',
+    );
+  });
+
   it('deletes with an undo that restores the article, and deletes for good on dismiss', async () => {
     const user = userEvent.setup();
     await saveToLibrary('Talks', article);

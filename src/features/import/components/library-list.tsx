@@ -6,6 +6,7 @@ import { formatPartialDate } from '@/lib/format-date';
 import { Link } from '@/lib/router';
 import { useLibrary } from '../hooks/use-library';
 import type { LibraryRecord } from '../storage/library-records';
+import { LibraryRecordMissingError } from '../storage/library-store';
 import { libraryFileName, makeLibraryFile, unreadableFile } from '../utils/library-file';
 import { DeletedNotice } from './deleted-notice';
 import { LibraryFileActions, type Message } from './library-file-actions';
@@ -53,7 +54,13 @@ export function LibraryList({ articleHref }: Props) {
   }, [focusNext, library]);
 
   const failed = (error: unknown) =>
-    setMessage({ text: t('library.changeFailed', { message: errorText(error) }), error: true });
+    setMessage({
+      text:
+        error instanceof LibraryRecordMissingError
+          ? t('library.missing')
+          : t('library.changeFailed', { message: errorText(error) }),
+      error: true,
+    });
 
   async function renameTo(id: string, title: string) {
     try {

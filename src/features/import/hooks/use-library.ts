@@ -37,10 +37,16 @@ export function useLibrary() {
       (loaded) => mounted.current && setLibrary(loaded),
       () => mounted.current && setLibrary('failed'),
     );
+    // Another tab may have changed the library: show what is stored when this one is back.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       mounted.current = false;
+      document.removeEventListener('visibilitychange', onVisible);
     };
-  }, []);
+  }, [refresh]);
 
   /** Runs a change after closing the undo window, then shows the stored result. */
   const change = useCallback(
