@@ -2,15 +2,15 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { curatedArticle } from '@/content/curated-article';
 import { downloadText } from '@/lib/download';
-import { formatPartialDate } from '@/lib/format-date';
-import { Link } from '@/lib/router';
 import { useLibrary } from '../hooks/use-library';
 import type { LibraryRecord } from '../storage/library-records';
 import { LibraryRecordMissingError } from '../storage/library-store';
-import { libraryFileName, makeLibraryFile, unreadableFile } from '../utils/library-file';
+import { libraryFileName, makeLibraryFile } from '../utils/library-file';
+import { CuratedItem } from './curated-item';
 import { DeletedNotice } from './deleted-notice';
 import { LibraryFileActions, type Message } from './library-file-actions';
 import { LibraryItem } from './library-item';
+import { UnreadableNotice } from './unreadable-notice';
 
 type Props = { articleHref: (id: string) => string };
 
@@ -25,16 +25,14 @@ function download(records: readonly LibraryRecord[], title?: string) {
 
 /** The reader's articles: the curated one first, then the imported ones, newest first. */
 export function LibraryList({ articleHref }: Props) {
-  const { t, i18n } = useTranslation('import');
+  const { t } = useTranslation('import');
   const { library, rename, remove, undo, dismiss, importArticles } = useLibrary();
   const [message, setMessage] = useState<Message>();
   const section = useRef<HTMLElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const language = i18n.language === 'ru' ? 'ru' : 'en';
   const loaded = library === 'loading' || library === 'failed' ? undefined : library;
   const records = loaded?.records ?? [];
-  const aside = loaded?.aside ?? [];
 
   // Focus moves once the stored result is shown: the pressed button may be gone with its article.
   const [focusNext, setFocusNext] = useState<'undo' | 'heading' | { item: string }>();
@@ -130,36 +128,9 @@ export function LibraryList({ articleHref }: Props) {
         onUndo={() => void undoDeletion()}
         onDismiss={() => void dismissDeletion()}
       />
-      {aside.length > 0 && (
-        <div className="library-aside">
-          <p>{t('library.aside', { count: aside.length })}</p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={() =>
-              downloadText(libraryFileName(new Date(), 'unreadable'), unreadableFile(aside), json)
-            }
-          >
-            {t('library.downloadAside', { count: aside.length })}
-          </button>
-        </div>
-      )}
+      <UnreadableNotice aside={loaded?.aside ?? []} />
       <ul className="library-items">
-        <li className="library-item">
-          <div className="library-item-text">
-            <Link href={articleHref(curatedArticle.id)} className="library-item-title">
-              {curatedArticle.headline[language]}
-            </Link>{' '}
-            <span className="import-hint">{t('library.curated')}</span>
-            <p className="import-hint">
-              <time dateTime={curatedArticle.date}>
-                {formatPartialDate(curatedArticle.date, language)}
-              </time>
-              {' · '}
-              {t('library.paragraphs', { count: curatedArticle.paragraphs.length })}
-            </p>
-          </div>
-        </li>
+        <CuratedItem href={articleHref(curatedArticle.id)} />
         {records.map((record) => (
           <LibraryItem
             key={record.id}
