@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { AxeResults } from 'axe-core';
 import { expect, test } from './fixtures';
 import { seedSettings } from './helpers';
+import { library, saveArticle } from './library-helpers';
 
 /**
  * Automated accessibility checks with axe-core (WCAG 2.0/2.1/2.2 A and AA plus axe best
@@ -137,6 +138,35 @@ test.describe('accessibility (axe-core)', () => {
         }
       });
     }
+  }
+
+  for (const language of ['en', 'ru'] as const) {
+    test(`the import page with a saved article in the library, ${language} interface`, async ({
+      page,
+    }) => {
+      await saveArticle(page, 'Water conference');
+      await page.goto(`/import?lng=${language}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      const item = library(page).getByRole('listitem').nth(1);
+      await expect(item).toContainText('Water conference');
+      // The reader's theme stays on <html> when they move on from the reader to this page.
+      for (const theme of themes) {
+        await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+        await expectNoViolations(page, `/import with a saved article, ${theme}, lng=${language}`);
+      }
+      if (language === 'ru') return;
+
+      // The transient states: the inline rename with its refusal, and the undo message.
+      await item.getByRole('button', { name: /^Rename/ }).click();
+      await page.getByRole('textbox', { name: /^New title/ }).fill(' ');
+      await page.keyboard.press('Enter');
+      await expect(library(page).getByRole('alert')).toBeVisible();
+      await expectNoViolations(page, '/import, renaming with an empty title');
+      await page.keyboard.press('Escape');
+      await item.getByRole('button', { name: /^Delete/ }).click();
+      await expect(library(page).getByRole('button', { name: 'Undo' })).toBeFocused();
+      await expectNoViolations(page, '/import, a deletion waiting for undo');
+    });
   }
 
   test.describe('interactive states (English interface)', () => {

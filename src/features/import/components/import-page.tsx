@@ -113,6 +113,10 @@ export function ImportPage({ articleHref, align }: Props) {
     <section className="import-page" aria-labelledby="import-title">
       <h1 id="import-title">{t('page.title')}</h1>
       <p>{t('page.intro')}</p>
+      {/* The library sits below the form; readers coming back for their articles skip to it. */}
+      <p>
+        <a href="#library-title">{t('page.toLibrary')}</a>
+      </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();

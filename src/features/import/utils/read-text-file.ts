@@ -44,7 +44,7 @@ export function decodeText(bytes: Uint8Array): ReadResult {
 }
 
 // FileReader rather than Blob.arrayBuffer(): the same code runs in the browser and in jsdom.
-const readBytes = (file: Blob) =>
+export const readBytes = (file: Blob) =>
   new Promise<Uint8Array>((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));

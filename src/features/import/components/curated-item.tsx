@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { curatedArticle } from '@/content/curated-article';
+import { formatPartialDate } from '@/lib/format-date';
+import { Link } from '@/lib/router';
+
+/** The curated article heads the library: it can be opened, not renamed or deleted. */
+export function CuratedItem({ href }: { href: string }) {
+  const { t, i18n } = useTranslation('import');
+  const language = i18n.language === 'ru' ? 'ru' : 'en';
+  return (
+    <li className="library-item">
+      <div className="library-item-text">
+        <Link href={href} className="library-item-title" lang={language}>
+          {curatedArticle.headline[language]}
+        </Link>{' '}
+        <span className="import-hint">{t('library.curated')}</span>
+        <p className="import-hint">
+          <time dateTime={curatedArticle.date}>
+            {formatPartialDate(curatedArticle.date, language)}
+          </time>
+          {' · '}
+          {t('library.paragraphs', { count: curatedArticle.paragraphs.length })}
+        </p>
+      </div>
+    </li>
+  );
+}
