@@ -12,6 +12,7 @@ import { confidenceById, reviewPairs } from '../utils/review-pairs';
 import type { AlignResult } from '../worker/messages';
 import { saveToLibrary } from '../storage/library-store';
 import { Link } from '@/lib/router';
+import { QuoteReview } from './quote-review';
 import { ReviewList } from './review-list';
 
 type Snapshot = { article: Article; confidences: ReadonlyMap<string, number> };
@@ -142,6 +143,10 @@ export function ReviewScreen({ result, title, articleHref, onBack }: Props) {
         onSplit={(id, at) =>
           apply(splitGroup(current.article, id, at), [id], t('review.splitDone'))
         }
+      />
+      <QuoteReview
+        article={current.article}
+        onChange={(article, message) => apply(article, [], message)}
       />
     </section>
   );
