@@ -11,6 +11,8 @@ import {
 
 const saved = storedValue('reader-settings', readerSettingsSchema, defaultReaderSettings);
 const store = createStore(() => saved.read(), defaultReaderSettings);
+// A change made in another tab shows here too, and this tab's next change builds on it.
+saved.subscribe(() => store.set(saved.read()));
 
 /** Reader settings: remembered across visits; the view mode also lives in the URL. */
 export function useReaderSettings() {
