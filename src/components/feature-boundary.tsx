@@ -1,5 +1,6 @@
 import { Component, Fragment, startTransition, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { retryFailedImports } from '@/lib/retryable-lazy';
 import './notices.css';
 
 /** The parts of the page that fail on their own, each named in the message the reader sees. */
@@ -52,10 +53,12 @@ export class FeatureBoundary extends Component<Props, State> {
   }
 
   // A transition: while a lazy feature loads again, the message stays instead of a blank page.
-  retry = () =>
+  retry = () => {
+    retryFailedImports();
     startTransition(() =>
       this.setState(({ attempt }) => ({ error: undefined, attempt: attempt + 1 })),
     );
+  };
 
   override render() {
     if (this.state.error !== undefined)
