@@ -11,6 +11,7 @@ import {
   readAllReviews,
   recordGrade,
   removeWord,
+  replaceAll,
   vocabularyState,
 } from './vocabulary-store';
 
@@ -81,6 +82,29 @@ describe('a write that fails is not half-applied', () => {
 
     vi.restoreAllMocks();
     expect(await snapshot()).toEqual({ words: [], cards: [], reviews: [] });
+  });
+
+  it('a restore that runs out of room half-way keeps everything that was there', async () => {
+    await addWord('partnership', cardKinds, addedAt);
+    await recordGrade(ready().cards[0] as CardRecord, 3, gradedAt);
+    const before = await snapshot();
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
+      calls += 1;
+      if (calls === 2) throw quota();
+      return put.apply(this, args);
+    });
+    const word = { v: 1 as const, entry: 'stress', addedAt: gradedAt.toISOString() };
+    const cards = ready().cards.map((c) => ({ ...c, entry: 'stress', id: `stress:${c.kind}` }));
+
+    // Everything was cleared inside the transaction before the failing write: all of it comes back.
+    await expect(replaceAll([word], cards, [])).rejects.toThrow(/quota/);
+    vi.restoreAllMocks();
+    expect(await snapshot()).toEqual(before);
   });
 
   it('removing a word that fails leaves the word and its cards', async () => {
