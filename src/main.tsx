@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { onCaughtError } from '@/components/feature-boundary';
 import { routeKey } from '@/app/paths';
 import { initI18n, initialLanguage } from '@/lib/i18n/i18n';
 import { languageSchema } from '@/lib/i18n/languages';
@@ -30,11 +31,12 @@ if (prerendered && pageLanguage.success) {
     <StrictMode>
       <App onReady={switchLanguage} />
     </StrictMode>,
+    { onCaughtError },
   );
 } else {
   await initI18n(detected);
   root.replaceChildren();
-  createRoot(root).render(
+  createRoot(root, { onCaughtError }).render(
     <StrictMode>
       <App />
     </StrictMode>,

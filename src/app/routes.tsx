@@ -1,4 +1,5 @@
-import { lazy } from 'react';
+import { FeatureBoundary, type FeatureName } from '@/components/feature-boundary';
+import { StorageNotice } from '@/components/storage-notice';
 import { curatedArticle } from '@/content/curated-article';
 import {
   curatedAnnotations,
@@ -6,28 +7,51 @@ import {
   loadCuratedGlossary,
 } from '@/content/curated-glossary';
 import { languageFromPath, localizedPath } from '@/lib/i18n/language-path';
+import { retryableLazy } from '@/lib/retryable-lazy';
 import { usePathname } from '@/lib/router';
-import { articlePath, importedArticleId, routeKey } from './paths';
+import { articlePath, importedArticleId, routeKey, type RouteKey } from './paths';
 import { NotFound } from './not-found';
 import { ReaderRoute } from './reader-route';
 
-const VocabularyRoute = lazy(() =>
+const VocabularyRoute = retryableLazy(() =>
   import('./vocabulary-routes').then((m) => ({ default: m.VocabularyRoute })),
 );
-const PracticeRoute = lazy(() =>
+const PracticeRoute = retryableLazy(() =>
   import('./vocabulary-routes').then((m) => ({ default: m.PracticeRoute })),
 );
 
-const ImportPage = lazy(() =>
+const ImportPage = retryableLazy(() =>
   import('@/features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
 );
-const ImportedArticleRoute = lazy(() =>
+const ImportedArticleRoute = retryableLazy(() =>
   import('./imported-article-route').then((m) => ({ default: m.ImportedArticleRoute })),
 );
 
+const features: Record<RouteKey, FeatureName> = {
+  reader: 'reader',
+  vocabulary: 'vocabulary',
+  practice: 'practice',
+  import: 'import',
+  'imported-article': 'importedArticle',
+  'not-found': 'page',
+};
+
+/** Each page fails on its own: the header, language switch and navigation keep working. */
 export function AppRoutes() {
   const pathname = usePathname();
-  switch (routeKey(pathname)) {
+  const route = routeKey(pathname);
+  return (
+    <>
+      <StorageNotice />
+      <FeatureBoundary key={route} feature={features[route]}>
+        <Route route={route} pathname={pathname} />
+      </FeatureBoundary>
+    </>
+  );
+}
+
+function Route({ route, pathname }: { route: RouteKey; pathname: string }) {
+  switch (route) {
     // `/` opens the curated article; the article also keeps its own stable address.
     case 'reader':
       return (

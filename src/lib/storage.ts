@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { reportSetAside, reportUnavailable } from './storage-health';
 
 const prefix = 'parallel-reader:';
 
@@ -11,31 +12,69 @@ function storage(): Storage | undefined {
   }
 }
 
+function readRaw(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A small value kept in localStorage and parsed through its schema on every read, so that a
- * damaged or foreign value falls back to the default instead of reaching the app.
+ * damaged or foreign value falls back to the default instead of reaching the app. The damaged
+ * text is reported (once per distinct value) so the reader is told and can download it.
  */
 export function storedValue<S extends z.ZodMiniType>(key: string, schema: S, fallback: z.infer<S>) {
   const fullKey = prefix + key;
+  let reported: string | undefined;
+  const setAside = (raw: string, reason: string) => {
+    if (reported === raw) return;
+    reported = raw;
+    reportSetAside(`localStorage:${key}`, [{ source: 'localStorage', key: fullKey, reason, raw }]);
+  };
   return {
     read(): z.infer<S> {
-      const raw = storage()?.getItem(fullKey);
+      const raw = readRaw(fullKey);
       if (raw == null) return fallback;
+      let json: unknown;
       try {
-        const parsed = schema.safeParse(JSON.parse(raw));
-        return parsed.success ? parsed.data : fallback;
+        json = JSON.parse(raw);
       } catch {
+        setAside(raw, 'not valid JSON');
         return fallback;
       }
+      const parsed = schema.safeParse(json);
+      if (parsed.success) return parsed.data;
+      setAside(
+        raw,
+        parsed.error.issues
+          .map((issue) => `${issue.path.map(String).join('.') || 'value'}: ${issue.message}`)
+          .join('; '),
+      );
+      return fallback;
     },
-    /** Returns false when the value could not be saved (storage off or full). */
+    /** Returns false when the value could not be saved (storage off or full); the notice says so. */
     write(value: z.infer<S>): boolean {
+      let ok: boolean;
       try {
-        storage()?.setItem(fullKey, JSON.stringify(value));
-        return storage() !== undefined;
+        const target = storage();
+        target?.setItem(fullKey, JSON.stringify(value));
+        ok = target !== undefined;
       } catch {
-        return false;
+        ok = false;
       }
+      reportUnavailable('settings', !ok);
+      return ok;
+    },
+    /** Calls back when another tab changes this value, so every open tab shows the same. */
+    subscribe(listener: () => void): () => void {
+      if (typeof window === 'undefined') return () => {};
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === fullKey || event.key === null) listener();
+      };
+      window.addEventListener('storage', onStorage);
+      return () => window.removeEventListener('storage', onStorage);
     },
   };
 }

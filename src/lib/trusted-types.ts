@@ -5,7 +5,7 @@
  * so any attempt to write HTML into the page throws.
  */
 type TrustedTypePolicyFactory = {
-  createPolicy: (name: string, rules: { createScriptURL: (input: string) => string }) => unknown;
+  createPolicy: <Rules extends object>(name: string, rules: Rules) => Rules;
 };
 
 export function sameOriginScriptUrl(input: string, base: string): string {
@@ -18,6 +18,23 @@ export function sameOriginScriptUrl(input: string, base: string): string {
 export function installTrustedTypesPolicy() {
   const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
   factory?.createPolicy('default', {
-    createScriptURL: (input) => sameOriginScriptUrl(input, window.location.href),
+    createScriptURL: (input: string) => sameOriginScriptUrl(input, window.location.href),
   });
+}
+
+let inertHtml: { createHTML: (input: string) => string } | undefined;
+
+/**
+ * Parses HTML into a document that is never rendered: DOMParser documents have no browsing
+ * context, so their scripts never run, their handlers never fire and their images never load.
+ * Under Trusted Types, DOMParser wants TrustedHTML; this module's private `inert-html` policy makes
+ * it for this one use, so the page itself still refuses any HTML.
+ */
+export function parseInertHtml(html: string): Document {
+  const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  if (factory)
+    inertHtml ??= factory.createPolicy('inert-html', { createHTML: (input: string) => input });
+  // The policy returns TrustedHTML at run time; DOMParser's typing knows only strings.
+  const markup = inertHtml ? inertHtml.createHTML(html) : html;
+  return new DOMParser().parseFromString(markup, 'text/html');
 }

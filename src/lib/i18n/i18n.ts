@@ -5,6 +5,7 @@ import { navigate } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
 import { detectLanguage } from './detect-language';
 import { localizedPath } from './language-path';
+import { readableFallback } from './missing-key';
 import { defaultLanguage, languageSchema, languages, type Language } from './languages';
 import { loadNamespace, startupNamespaces } from './resources';
 
@@ -60,6 +61,9 @@ export async function initI18n(language: Language = initialLanguage()) {
       missingKeyHandler: (lngs, ns, key) => {
         console.warn(`i18next: missing key "${ns}:${key}" for ${lngs.join(', ')}`);
       },
+      // A key missing in one language falls back to English (fallbackLng); one missing everywhere
+      // still shows the reader words, not "vocabulary:export.problems.tooLarge".
+      parseMissingKeyHandler: (key, defaultValue) => defaultValue || readableFallback(key),
       react: { useSuspense: true },
     });
   reflectOnPage(i18next.language);

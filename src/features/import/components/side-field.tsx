@@ -49,6 +49,9 @@ export function SideField({ side, value, onChange, onFileProblem, describedBy }:
         lang={lang}
         rows={12}
         value={value}
+        // A "word" of thousands of characters (a minified file, a base64 blob) makes Chromium's
+        // line breaking in a textarea take minutes; breaking anywhere keeps it instant.
+        data-long-words={/\S{2000}/.test(value) || undefined}
         aria-describedby={[hintId, describedBy].filter(Boolean).join(' ')}
         onChange={(event) => onChange(event.target.value)}
         onDrop={drop}

@@ -37,3 +37,13 @@ describe('readTextFile', () => {
     expect(await readTextFile(file)).toEqual({ ok: true, text: '# Title\n\n<p>kept</p>' });
   });
 });
+
+describe('htmlToText with hostile markup', () => {
+  it('keeps only the text: handlers, scripts and styles leave nothing, text "on=" is untouched', () => {
+    expect(
+      htmlToText(
+        '<p onclick="x()">Turn on=off</p><img src=x onerror="window.__pwned=1"><svg/onload=alert(1)></svg><script>bad()</script><style>p{}</style><p>Конец</p>',
+      ),
+    ).toBe('Turn on=off\n\nКонец');
+  });
+});

@@ -1,3 +1,5 @@
+import { parseInertHtml } from '@/lib/trusted-types';
+
 /** Largest text accepted per side: far above any article, small enough to align in a worker. */
 export const maxSideBytes = 5 * 1024 * 1024;
 
@@ -14,7 +16,13 @@ const blockElements =
  * into the page), block elements turned into paragraph breaks so the splitter sees paragraphs.
  */
 export function htmlToText(html: string): string {
-  const document = new DOMParser().parseFromString(html, 'text/html');
+  // Handler attributes are renamed first: the parsed document is inert and the page's CSP refuses
+  // inline handlers anyway, but Chromium still fires load/error at some parsed elements and
+  // reports every refused handler as a violation. Only the text is kept, so nothing else changes.
+  const inert = html.replace(/<[^>]*>/g, (tag) =>
+    tag.replace(/(\s|\/)on(\w+\s*=)/gi, '$1data-on$2'),
+  );
+  const document = parseInertHtml(inert);
   document.querySelectorAll('script, style, noscript, template').forEach((node) => node.remove());
   document.querySelectorAll(blockElements).forEach((node) => {
     node.before('\n\n');

@@ -8,6 +8,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FeatureBoundary } from '@/components/feature-boundary';
 import type { Article } from '@/content/article-schema';
 import { useLinkedHighlight, type CounterpartHint } from '../hooks/use-linked-highlight';
 import { useParagraphActions } from '../hooks/use-paragraph-actions';
@@ -129,13 +130,15 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
   // Memoised, with the header, so that a view switch does not re-render what it does not change.
   const legend = useMemo(
     () => (
-      <SpeakerLegend
-        speakers={article.speakers}
-        counts={counts}
-        speakerIndex={speakerIndex}
-        filter={speakerFilter}
-        onFilter={filterSpeaker}
-      />
+      <FeatureBoundary feature="speakers">
+        <SpeakerLegend
+          speakers={article.speakers}
+          counts={counts}
+          speakerIndex={speakerIndex}
+          filter={speakerFilter}
+          onFilter={filterSpeaker}
+        />
+      </FeatureBoundary>
     ),
     [article.speakers, counts, speakerIndex, speakerFilter, filterSpeaker],
   );
@@ -151,22 +154,24 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
       aria-labelledby="article-headline"
     >
       <ArticleHeader article={article} legend={legend} />
-      <ReaderToolbar
-        settings={settings}
-        onSettings={updateSettings}
-        allRevealed={allRevealed}
-        onRevealAll={(reveal) =>
-          setRevealed(new Set(reveal ? article.paragraphs.map((p) => p.id) : []))
-        }
-        quotesOnly={quotesOnly}
-        onQuotesOnly={(on) => {
-          setQuotesOnly(on);
-          if (!on) setSpeakerFilter(undefined);
-        }}
-        onOpenQuotes={() => setDialog('quotes')}
-        onOpenShortcuts={() => setDialog('shortcuts')}
-        extra={toolbarExtra}
-      />
+      <FeatureBoundary feature="toolbar">
+        <ReaderToolbar
+          settings={settings}
+          onSettings={updateSettings}
+          allRevealed={allRevealed}
+          onRevealAll={(reveal) =>
+            setRevealed(new Set(reveal ? article.paragraphs.map((p) => p.id) : []))
+          }
+          quotesOnly={quotesOnly}
+          onQuotesOnly={(on) => {
+            setQuotesOnly(on);
+            if (!on) setSpeakerFilter(undefined);
+          }}
+          onOpenQuotes={() => setDialog('quotes')}
+          onOpenShortcuts={() => setDialog('shortcuts')}
+          extra={toolbarExtra}
+        />
+      </FeatureBoundary>
       {single && <p className="reveal-hint">{t('reveal.hint')}</p>}
       <div
         className="reader-text"
@@ -194,15 +199,19 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
-      <QuotesPanel
-        open={dialog === 'quotes'}
-        onClose={closeDialog}
-        article={article}
-        quotes={quotes}
-        speakerIndex={speakerIndex}
-        onJump={jumpToQuote}
-      />
-      <ShortcutsHelp open={dialog === 'shortcuts'} onClose={closeDialog} />
+      <FeatureBoundary feature="quotes">
+        <QuotesPanel
+          open={dialog === 'quotes'}
+          onClose={closeDialog}
+          article={article}
+          quotes={quotes}
+          speakerIndex={speakerIndex}
+          onJump={jumpToQuote}
+        />
+      </FeatureBoundary>
+      <FeatureBoundary feature="shortcuts">
+        <ShortcutsHelp open={dialog === 'shortcuts'} onClose={closeDialog} />
+      </FeatureBoundary>
     </article>
   );
 }

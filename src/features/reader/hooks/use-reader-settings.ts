@@ -12,6 +12,8 @@ import {
 
 const saved = storedValue('reader-settings', readerSettingsSchema, defaultReaderSettings);
 const store = createStore(() => saved.read(), defaultReaderSettings);
+// A change made in another tab shows here too, and this tab's next change builds on it.
+saved.subscribe(() => store.set(saved.read()));
 
 /**
  * A view just chosen whose `?view=` is not written yet. Writing the URL (History API) costs a few

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { FeatureBoundary } from '@/components/feature-boundary';
 import type { Article } from '@/content/article-schema';
 import type { Glossary } from '@/content/glossary-schema';
 import { useTermEvents, type TermTarget } from '../hooks/use-term-events';
@@ -41,13 +42,28 @@ function lightCounterparts(occurrence: string | undefined) {
 
 type Props = { loadGlossary: () => Promise<Glossary>; article: Article };
 
+/** The card for a term, in its own error boundary: a failing card never takes the text with it. */
+export function TermCardHost(props: Props) {
+  return (
+    <FeatureBoundary feature="termCard">
+      <TermCard {...props} />
+    </FeatureBoundary>
+  );
+}
+
 /** The card for a term under the pointer or focus; a click pins it, Escape closes it. */
-export function TermCardHost({ loadGlossary, article }: Props) {
+function TermCard({ loadGlossary, article }: Props) {
   // The glossary's notes and grammar are not needed to read: fetched when idle, or at first use.
   const [glossary, setGlossary] = useState<Glossary>();
+  const [failure, setFailure] = useState<unknown>();
   useEffect(() => {
     let live = true;
-    const load = () => void loadGlossary().then((loaded) => live && setGlossary(loaded));
+    // A failed preload is not an error yet: opening a card tries again.
+    const load = () =>
+      void loadGlossary().then(
+        (loaded) => live && setGlossary(loaded),
+        () => {},
+      );
     const idle =
       window.requestIdleCallback?.(load, { timeout: 3000 }) ?? window.setTimeout(load, 1500);
     return () => {
@@ -64,8 +80,10 @@ export function TermCardHost({ loadGlossary, article }: Props) {
   const returningTo = useRef<HTMLElement>(null);
   const entry = open && glossary?.entries.find((e) => e.id === open.entry);
   useEffect(() => {
-    if (open && !glossary) void loadGlossary().then(setGlossary);
+    if (open && !glossary) void loadGlossary().then(setGlossary, setFailure);
   }, [open, glossary, loadGlossary]);
+  // A glossary that cannot load (offline, a failed chunk) is shown by the boundary, with a retry.
+  if (failure !== undefined) throw failure;
 
   const latest = useRef(open);
   useEffect(() => {

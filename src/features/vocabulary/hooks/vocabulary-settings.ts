@@ -11,6 +11,8 @@ const defaults: VocabularySettings = { showTerms: true, showStress: false };
 
 const saved = storedValue('vocabulary-settings', schema, defaults);
 const store = createStore(() => saved.read(), defaults);
+// A change made in another tab shows here too, and this tab's next change builds on it.
+saved.subscribe(() => store.set(saved.read()));
 
 export const useVocabularySettings = () => store.use();
 

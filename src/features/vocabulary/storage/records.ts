@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { migrateRecord, type MigrationSteps } from '@/lib/migrate-record';
+import { parseRecord } from '@/lib/parse-record';
 
 export const cardKinds = ['ru-en', 'en-ru', 'cloze'] as const;
 export type CardKind = (typeof cardKinds)[number];
@@ -50,3 +52,22 @@ export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
 export const cardId = (entry: string, kind: CardKind) => `${entry}:${kind}`;
 
 export { parseRecord } from '@/lib/parse-record';
+
+/*
+ * The way from each past record version to the current one. Version 1 is the only one so far, so
+ * the tables are empty; the next shape adds `1: (record) => ({ ...record, v: 2, ... })` here.
+ */
+export const currentVersion = { words: 1, cards: 1, reviews: 1 } as const;
+export const migrations: Record<keyof typeof currentVersion, MigrationSteps> = {
+  words: {},
+  cards: {},
+  reviews: {},
+};
+
+/** Reads stored records: migrated forward from their version, then parsed through the schema. */
+export const readWordRecord = (raw: unknown) =>
+  parseRecord(wordRecordSchema, migrateRecord(raw, currentVersion.words, migrations.words));
+export const readCardRecord = (raw: unknown) =>
+  parseRecord(cardRecordSchema, migrateRecord(raw, currentVersion.cards, migrations.cards));
+export const readReviewRecord = (raw: unknown) =>
+  parseRecord(reviewRecordSchema, migrateRecord(raw, currentVersion.reviews, migrations.reviews));

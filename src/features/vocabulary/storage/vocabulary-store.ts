@@ -1,12 +1,12 @@
 import { createStore } from '@/lib/create-store';
-import { openAppDb } from '@/lib/db';
+import { openAppDb, writeTransaction } from '@/lib/db';
+import { reportSetAside, reportUnavailable, type SetAsideItem } from '@/lib/storage-health';
 import type { GradeValue } from '../utils/scheduling';
 import {
   cardId,
-  cardRecordSchema,
-  parseRecord,
-  reviewRecordSchema,
-  wordRecordSchema,
+  readCardRecord,
+  readReviewRecord,
+  readWordRecord,
   type CardKind,
   type CardRecord,
   type ReviewRecord,
@@ -14,7 +14,7 @@ import {
 } from './records';
 
 /** A stored record that did not parse: kept out of the app, offered back to the reader. */
-export type SetAside = { store: string; key: string; reason: string; raw: unknown };
+export type SetAside = Omit<SetAsideItem, 'source'> & { store: string };
 
 export type VocabularyState =
   | { status: 'loading' }
@@ -38,6 +38,30 @@ const channel =
     : new BroadcastChannel('parallel-reader:vocabulary');
 channel?.addEventListener('message', () => void loadVocabulary());
 
+const toItem = ({ store: name, ...rest }: SetAside): SetAsideItem => ({
+  source: `indexedDB:${name}`,
+  ...rest,
+});
+
+function readAll<T>(
+  name: string,
+  keys: readonly IDBValidKey[],
+  values: readonly unknown[],
+  read: (raw: unknown) => { ok: true; value: T } | { ok: false; reason: string },
+) {
+  const good: T[] = [];
+  const setAside: SetAside[] = [];
+  values.forEach((raw, index) => {
+    const parsed = read(raw);
+    if (parsed.ok) good.push(parsed.value);
+    else setAside.push({ store: name, key: String(keys[index]), reason: parsed.reason, raw });
+  });
+  return { good, setAside };
+}
+
+// Connections whose review log has been checked (once each: it is read in full).
+const reviewsChecked = new WeakSet<object>();
+
 export async function loadVocabulary() {
   try {
     const db = await openAppDb();
@@ -48,27 +72,27 @@ export async function loadVocabulary() {
       tx.objectStore('cards').getAllKeys(),
       tx.objectStore('cards').getAll(),
     ]);
-    const setAside: SetAside[] = [];
-    const words = new Map<string, WordRecord>();
-    wordValues.forEach((raw, index) => {
-      const parsed = parseRecord(wordRecordSchema, raw);
-      if (parsed.ok) words.set(parsed.value.entry, parsed.value);
-      else
-        setAside.push({ store: 'words', key: String(wordKeys[index]), reason: parsed.reason, raw });
-    });
-    const cards: CardRecord[] = [];
-    cardValues.forEach((raw, index) => {
-      const parsed = parseRecord(cardRecordSchema, raw);
-      if (parsed.ok) cards.push(parsed.value);
-      else
-        setAside.push({ store: 'cards', key: String(cardKeys[index]), reason: parsed.reason, raw });
-    });
-    store.set({ status: 'ready', words, cards, setAside });
-  } catch (error) {
+    const words = readAll('words', wordKeys, wordValues, readWordRecord);
+    const cards = readAll('cards', cardKeys, cardValues, readCardRecord);
+    const setAside = [...words.setAside, ...cards.setAside];
     store.set({
-      status: 'unavailable',
-      error: error instanceof Error ? error.message : String(error),
+      status: 'ready',
+      words: new Map(words.good.map((word) => [word.entry, word])),
+      cards: cards.good,
+      setAside,
     });
+    reportUnavailable('vocabulary', false);
+    reportSetAside('vocabulary', setAside.map(toItem));
+    // The review log is not needed to read or practise; it is checked once, so a damaged review
+    // is reported at start-up too, not only when a backup is made.
+    if (!reviewsChecked.has(db)) {
+      reviewsChecked.add(db);
+      await readAllReviews();
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    store.set({ status: 'unavailable', error: message });
+    reportUnavailable('vocabulary', true);
   }
 }
 
@@ -84,53 +108,52 @@ async function afterWrite() {
 export async function addWord(entry: string, kinds: readonly CardKind[], now = new Date()) {
   // FSRS loads only when a word is saved or graded, not with every page.
   const { newCardState } = await import('../utils/scheduling');
-  const db = await openAppDb();
-  const tx = db.transaction(['words', 'cards'], 'readwrite');
-  const words = tx.objectStore('words');
-  const cards = tx.objectStore('cards');
-  const existing = parseRecord(wordRecordSchema, await words.get(entry));
-  if (!existing.ok)
-    await words.put({ v: 1, entry, addedAt: now.toISOString() } satisfies WordRecord, entry);
-  for (const kind of kinds) {
-    const id = cardId(entry, kind);
-    if (parseRecord(cardRecordSchema, await cards.get(id)).ok) continue;
-    await cards.put({ v: 1, id, entry, kind, fsrs: newCardState(now) } satisfies CardRecord, id);
-  }
-  await tx.done;
+  await writeTransaction(['words', 'cards'], async (tx) => {
+    const words = tx.objectStore('words');
+    const cards = tx.objectStore('cards');
+    if (!readWordRecord(await words.get(entry)).ok)
+      await words.put({ v: 1, entry, addedAt: now.toISOString() } satisfies WordRecord, entry);
+    for (const kind of kinds) {
+      const id = cardId(entry, kind);
+      if (readCardRecord(await cards.get(id)).ok) continue;
+      await cards.put({ v: 1, id, entry, kind, fsrs: newCardState(now) } satisfies CardRecord, id);
+    }
+  });
   await afterWrite();
 }
 
 /** Removes a word and its cards (their review history stays, for the backup). */
 export async function removeWord(entry: string) {
-  const db = await openAppDb();
-  const tx = db.transaction(['words', 'cards'], 'readwrite');
-  const keys = await tx.objectStore('cards').index('byEntry').getAllKeys(entry);
-  await Promise.all([
-    tx.objectStore('words').delete(entry),
-    ...keys.map((key) => tx.objectStore('cards').delete(key)),
-    tx.done,
-  ]);
+  await writeTransaction(['words', 'cards'], async (tx) => {
+    const keys = await tx.objectStore('cards').index('byEntry').getAllKeys(entry);
+    await tx.objectStore('words').delete(entry);
+    for (const key of keys) await tx.objectStore('cards').delete(key);
+  });
   await afterWrite();
 }
 
-/** Grades a card: the new schedule and the review log are written together. */
+/**
+ * Grades a card: the new schedule and the review log are written together. The schedule is
+ * computed from the card as stored now, not as this tab last saw it, so a grade given in another
+ * tab meanwhile is built upon rather than overwritten.
+ */
 export async function recordGrade(card: CardRecord, grade: GradeValue, now = new Date()) {
   const { gradeCard } = await import('../utils/scheduling');
-  const db = await openAppDb();
-  const tx = db.transaction(['cards', 'reviews'], 'readwrite');
-  const review: ReviewRecord = {
-    v: 1,
-    card: card.id,
-    rating: grade,
-    reviewedAt: now.toISOString(),
-    before: card.fsrs,
-  };
-  const next = gradeCard(card, grade, now);
-  await Promise.all([
-    tx.objectStore('cards').put(next, card.id),
-    tx.objectStore('reviews').add(review),
-    tx.done,
-  ]);
+  const next = await writeTransaction(['cards', 'reviews'], async (tx) => {
+    const stored = readCardRecord(await tx.objectStore('cards').get(card.id));
+    const current = stored.ok ? stored.value : card;
+    const review: ReviewRecord = {
+      v: 1,
+      card: current.id,
+      rating: grade,
+      reviewedAt: now.toISOString(),
+      before: current.fsrs,
+    };
+    const graded = gradeCard(current, grade, now);
+    await tx.objectStore('cards').put(graded, current.id);
+    await tx.objectStore('reviews').add(review);
+    return graded;
+  });
   await afterWrite();
   return next;
 }
@@ -139,14 +162,9 @@ export async function readAllReviews(): Promise<{ reviews: ReviewRecord[]; setAs
   const db = await openAppDb();
   const tx = db.transaction('reviews', 'readonly');
   const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  const reviews: ReviewRecord[] = [];
-  const setAside: SetAside[] = [];
-  values.forEach((raw, index) => {
-    const parsed = parseRecord(reviewRecordSchema, raw);
-    if (parsed.ok) reviews.push(parsed.value);
-    else setAside.push({ store: 'reviews', key: String(keys[index]), reason: parsed.reason, raw });
-  });
-  return { reviews, setAside };
+  const { good, setAside } = readAll('reviews', keys, values, readReviewRecord);
+  reportSetAside('vocabulary:reviews', setAside.map(toItem));
+  return { reviews: good, setAside };
 }
 
 /** Replaces everything with a backup's contents in one transaction. */
@@ -155,18 +173,16 @@ export async function replaceAll(
   cards: CardRecord[],
   reviews: ReviewRecord[],
 ) {
-  const db = await openAppDb();
-  const tx = db.transaction(['words', 'cards', 'reviews'], 'readwrite');
-  await Promise.all([
-    tx.objectStore('words').clear(),
-    tx.objectStore('cards').clear(),
-    tx.objectStore('reviews').clear(),
-  ]);
-  await Promise.all([
-    ...words.map((word) => tx.objectStore('words').put(word, word.entry)),
-    ...cards.map((card) => tx.objectStore('cards').put(card, card.id)),
-    ...reviews.map((review) => tx.objectStore('reviews').add(review)),
-    tx.done,
-  ]);
+  await writeTransaction(['words', 'cards', 'reviews'], async (tx) => {
+    await tx.objectStore('words').clear();
+    await tx.objectStore('cards').clear();
+    await tx.objectStore('reviews').clear();
+    // Thousands of writes are queued at once rather than awaited one by one; a failing one aborts
+    // the transaction, and `tx.done` (awaited by writeTransaction) reports it.
+    const queue = (request: Promise<unknown>) => void request.catch(() => {});
+    for (const word of words) queue(tx.objectStore('words').put(word, word.entry));
+    for (const card of cards) queue(tx.objectStore('cards').put(card, card.id));
+    for (const review of reviews) queue(tx.objectStore('reviews').add(review));
+  });
   await afterWrite();
 }
