@@ -54,7 +54,7 @@ export function MarkQuoteForm({ article, onChange }: { article: Article; onChang
       <button type="submit" className="button button--small">
         {t('quotes.markSubmit')}
       </button>
-      <p id={`${id}-problem`} className="import-problem" role="alert">
+      <p id={`${id}-problem`} className="import-problem" aria-live="polite">
         {problem}
       </p>
     </form>

@@ -44,7 +44,7 @@ function SpeakerName({
         <button type="submit" className="button button--small">
           {t('quotes.rename')}
         </button>
-        <span id={`${id}-problem`} className="import-problem" role="alert">
+        <span id={`${id}-problem`} className="import-problem" aria-live="polite">
           {problem}
         </span>
       </form>
