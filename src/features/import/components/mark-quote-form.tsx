@@ -15,7 +15,11 @@ export function MarkQuoteForm({ article, onChange }: { article: Article; onChang
   const [name, setName] = useState({ ru: '', en: '' });
   const [problem, setProblem] = useState('');
   const groups = article.paragraphs.flatMap((paragraph) => paragraph.groups);
-  const value = article.speakers.some((s) => s.id === speaker) ? speaker : newSpeaker;
+  // A speaker chosen earlier may have left the list (a correction replaced them): take the first.
+  const value =
+    speaker === newSpeaker || article.speakers.some((s) => s.id === speaker)
+      ? speaker
+      : (article.speakers[0]?.id ?? newSpeaker);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
