@@ -77,8 +77,18 @@ export const sentenceModel: CostModel = {
   ]),
 };
 
-export const beadsOf = (model: CostModel): Bead[] =>
-  [...model.priors.keys()].map((shape) => shape.split(':').map(Number) as [number, number]);
+const beadsByModel = new WeakMap<CostModel, Bead[]>();
+/** The bead shapes a model allows (computed once per model: each paragraph pair asks). */
+export function beadsOf(model: CostModel): Bead[] {
+  let beads = beadsByModel.get(model);
+  if (!beads) {
+    beads = [...model.priors.keys()].map(
+      (shape) => shape.split(':').map(Number) as [number, number],
+    );
+    beadsByModel.set(model, beads);
+  }
+  return beads;
+}
 
 /** One side's units prepared for costing (see `unitSequence`). */
 export type UnitSequence = {

@@ -1,5 +1,5 @@
 import type { Span } from '@/content/article-schema';
-import { anchorKeys, unionSorted, type GlossaryPair } from './anchors';
+import { anchorKeys, type GlossaryPair } from './anchors';
 import type { Language } from './language';
 import { segmentSentences } from './segment-sentences';
 import { unitFacts, type UnitFacts } from './units';
@@ -26,10 +26,10 @@ export function prepareText(
     const sentence = text.slice(span.start, span.end);
     return unitFacts(sentence, anchorKeys(sentence, language, glossary), intern);
   });
-  const anchors = units.reduce<Int32Array>(
-    (all, unit) => unionSorted(all, unit.anchors),
-    new Int32Array(),
-  );
+  // One union of all the sentences' anchors (pairwise unions would copy the growing set).
+  const all = new Set<number>();
+  for (const unit of units) for (const id of unit.anchors) all.add(id);
+  const anchors = Int32Array.from(all).sort();
   const whole = { ...unitFacts(text, [], intern), anchors };
   return { text, sentences, units, whole };
 }

@@ -46,13 +46,21 @@ const notNames = new Set(
 );
 // Entries are word starts ("Соединенн" covers "Соединенными"): a part is not a name when one of
 // its prefixes is an entry. Prefix lookups keep this linear in the length of the word.
+const partIsNotName = new Map<string, boolean>();
+function isNotNamePart(part: string) {
+  let known = partIsNotName.get(part);
+  if (known === undefined) {
+    known = false;
+    for (let length = 2; length <= part.length && !known; length++)
+      known = notNames.has(part.slice(0, length));
+    // Capitalised words repeat through a text: each is looked up once (bounded for huge inputs).
+    if (partIsNotName.size > 50_000) partIsNotName.clear();
+    partIsNotName.set(part, known);
+  }
+  return known;
+}
 const isNotName = (text: string) =>
-  text.split(/[\s-]+/).some((part) => {
-    for (let length = 2; length <= part.length; length++) {
-      if (notNames.has(part.slice(0, length))) return true;
-    }
-    return false;
-  });
+  /[\s-]/u.test(text) ? text.split(/[\s-]+/).some(isNotNamePart) : isNotNamePart(text);
 
 const roleWords = {
   ru: /(?<!\p{L})(посол|посла|послом|дипломат\p{Ll}*|министр\p{Ll}*|президент\p{Ll}*|глав[аеуы]|представител\p{Ll}*|корреспондент\p{Ll}*)(?!\p{L})/giu,
@@ -137,7 +145,9 @@ export function findPeople(text: string, language: Language, people: Map<string,
   // A full name is the end of a run of capitalised words once places, bodies and titles are
   // dropped from its start: "Ambassador to Kazakhstan Julie Stufft" → "Julie Stufft".
   for (const match of text.matchAll(capitalisedRun)) {
-    const parts = match[0].split(/(?<=\.)\s?|\s+/u);
+    const parts = match[0].includes('.')
+      ? match[0].split(/(?<=\.)\s?|\s+/u)
+      : match[0].split(/\s+/u);
     const from = parts.findLastIndex((part) => isNotName(part)) + 1;
     const name = parts.slice(from);
     const initials = name.filter((part) => part.endsWith('.')).length;
@@ -156,6 +166,7 @@ export function findPeople(text: string, language: Language, people: Map<string,
     );
   }
   // A surname alone, once the person is known: "Stufft said", "Стаффт отметила".
+  if (people.size === 0) return mentions.sort((a, b) => a.start - b.start);
   for (const match of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)) {
     const key = surnameKey(match[0], language);
     if (people.has(key) && !isNotName(match[0]))
