@@ -22,7 +22,8 @@ export function anchorKeys(
   const keys = new Set<string>();
   if (/\d/.test(text)) for (const number of extractNumbers(text, language)) keys.add(`n:${number}`);
   for (const word of nameLikeWords(text, language)) {
-    const key = nameKeyOf(word, language);
+    // Five letters of the skeleton: "Казахстанская" ~ "Kazakhstan", "Министерство" ~ "Ministry".
+    const key = nameKeyOf(word, language).slice(0, 5);
     if (key.length >= 3) keys.add(`w:${key}`);
   }
   if (glossary.length === 0) return keys;

@@ -37,15 +37,16 @@ export function prepareText(
 const terminal = /[.!?…:;»”"')\]]$/u;
 
 /**
- * Joins paragraphs that alignment put together. A paragraph that stops mid-sentence (long, no
- * final punctuation: the extraction damage in the curated article's source) continues after one
- * space; anything else — a heading, a finished paragraph — after a line break, which keeps it a
+ * Joins paragraphs that alignment put together. A paragraph that stops mid-sentence (no final
+ * punctuation, and long or followed by a small letter: the extraction damage in the curated
+ * article's source) continues after one space; anything else — a heading, a finished paragraph — after a line break, which keeps it a
  * sentence of its own.
  */
 export function joinParagraphs(parts: readonly string[]): string {
   return parts.reduce((joined, part) => {
     if (joined === '') return part;
-    const brokenMidSentence = !terminal.test(joined) && joined.split(/\s+/).length > 10;
+    const brokenMidSentence =
+      !terminal.test(joined) && (joined.split(/\s+/).length > 10 || /^\p{Ll}/u.test(part));
     return joined + (brokenMidSentence ? ' ' : '\n') + part;
   }, '');
 }
