@@ -21,10 +21,26 @@ export type Mention = { key: string; start: number; end: number };
 
 const word = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // A run of capitalised words, possibly after initials: "Казахстане Джули Стаффт", "J. Wilson".
+// Must not start inside a word: checked by `wordStarts`, not by a lookbehind, which would make
+// the regex test every position of a long text twice as slowly.
 const capitalisedRun = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{Lu}\p{Ll}?\.\s?){0,2}${word}(?:\s+${word})*`,
+  String.raw`(?:\p{Lu}\p{Ll}?\.\s?){0,2}${word}(?:\s+${word})*`,
   'gu',
 );
+const capitalisedWord = /\p{Lu}\p{Ll}+(?!\p{L})/gu;
+const letter = /\p{L}/u;
+
+/** The matches of a global regex that start a word, as `(?<!\p{L})` before it would give. */
+function* wordStarts(text: string, pattern: RegExp) {
+  const regex = new RegExp(pattern.source, pattern.flags);
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    if (match.index > 0 && letter.test(text.charAt(match.index - 1))) {
+      regex.lastIndex = match.index + 1; // try again from the next character, as a lookbehind would
+      continue;
+    }
+    yield match;
+  }
+}
 const titled = {
   ru: /(?<!\p{L})(?:[Пп]резидент\p{Ll}*|[Пп]осл\p{Ll}*|г-н|г-жа|[Мм]инистр\p{Ll}*)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/gu,
   en: /\b(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Minister|Senator)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/gu,
@@ -144,7 +160,7 @@ export function findPeople(text: string, language: Language, people: Map<string,
   };
   // A full name is the end of a run of capitalised words once places, bodies and titles are
   // dropped from its start: "Ambassador to Kazakhstan Julie Stufft" → "Julie Stufft".
-  for (const match of text.matchAll(capitalisedRun)) {
+  for (const match of wordStarts(text, capitalisedRun)) {
     const parts = match[0].includes('.')
       ? match[0].split(/(?<=\.)\s?|\s+/u)
       : match[0].split(/\s+/u);
@@ -167,7 +183,7 @@ export function findPeople(text: string, language: Language, people: Map<string,
   }
   // A surname alone, once the person is known: "Stufft said", "Стаффт отметила".
   if (people.size === 0) return mentions.sort((a, b) => a.start - b.start);
-  for (const match of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)) {
+  for (const match of wordStarts(text, capitalisedWord)) {
     const key = surnameKey(match[0], language);
     if (people.has(key) && !isNotName(match[0]))
       add(match[0], match[0], match.index, match.index + match[0].length);
