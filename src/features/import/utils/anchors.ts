@@ -1,6 +1,7 @@
 import { extractNumbers } from '@/content/numbers';
 import type { Language } from './language';
 import { nameKey, russianNameStem, transliterate } from './transliterate';
+import { wordStarts } from './word-starts';
 
 /**
  * A pair of glossary entries that translate each other, used as an alignment anchor: Russian stems
@@ -42,13 +43,15 @@ const englishSkip = new Set(
   ),
 );
 
+const englishName = /\p{Lu}[\p{L}’']*/gu;
+const russianName = /(?:\p{Lu}\p{Ll}[\p{L}’']*|[a-zA-Z][\p{L}’']*)/gu;
+
 /** Capitalised words (names, places, titles) and any Latin-script word in Russian. */
 function nameLikeWords(text: string, language: Language): string[] {
-  if (language === 'en') {
-    const words = text.match(/(?<!\p{L})\p{Lu}[\p{L}’']*/gu) ?? [];
-    return words.filter((word) => !englishSkip.has(word));
-  }
-  return text.match(/(?<!\p{L})(?:\p{Lu}\p{Ll}[\p{L}’']*|[a-zA-Z][\p{L}’']*)/gu) ?? [];
+  const words = [...wordStarts(text, language === 'en' ? englishName : russianName)].map(
+    (match) => match[0],
+  );
+  return language === 'en' ? words.filter((word) => !englishSkip.has(word)) : words;
 }
 
 // The same names recur through a text: each word's key is worked out once (bounded).

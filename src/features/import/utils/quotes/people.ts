@@ -1,5 +1,6 @@
 import type { Language } from '../language';
 import { nameKey, russianNameStem, transliterate } from '../transliterate';
+import { wordStarts } from '../word-starts';
 
 /** A person named in the text: one key per person however the name is inflected or spelled. */
 export type Person = {
@@ -28,19 +29,6 @@ const capitalisedRun = new RegExp(
   'gu',
 );
 const capitalisedWord = /\p{Lu}\p{Ll}+(?!\p{L})/gu;
-const letter = /\p{L}/u;
-
-/** The matches of a global regex that start a word, as `(?<!\p{L})` before it would give. */
-function* wordStarts(text: string, pattern: RegExp) {
-  const regex = new RegExp(pattern.source, pattern.flags);
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    if (match.index > 0 && letter.test(text.charAt(match.index - 1))) {
-      regex.lastIndex = match.index + 1; // try again from the next character, as a lookbehind would
-      continue;
-    }
-    yield match;
-  }
-}
 const titled = {
   ru: /(?<!\p{L})(?:[Пп]резидент\p{Ll}*|[Пп]осл\p{Ll}*|г-н|г-жа|[Мм]инистр\p{Ll}*)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/gu,
   en: /\b(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Minister|Senator)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/gu,
