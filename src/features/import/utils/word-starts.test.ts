@@ -13,6 +13,13 @@ describe('wordStarts', () => {
     ]);
   });
 
+  it('steps over an astral capital inside a word (a surrogate pair) instead of looping on it', () => {
+    expect([...wordStarts('a𝐀b 𝐀 Посол', patterns[0]!)].map((m) => m[0])).toEqual(['Посол']);
+    expect(
+      [...wordStarts('a\u{10400}\u{10428} Посол', /\p{Lu}\p{Ll}*/gu)].map((m) => m[0]),
+    ).toEqual(['Посол']);
+  });
+
   it.each(patterns.map((p) => [p.source, p] as const))(
     'gives what a leading (?<!\\p{L}) gives, on any text (%s)',
     (_source, pattern) => {

@@ -14,7 +14,9 @@ export function* wordStarts(text: string, regex: RegExp): Generator<RegExpExecAr
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       const before = text.slice(Math.max(0, match.index - 2), match.index);
       if (match.index > 0 && endsWithLetter.test(before)) {
-        regex.lastIndex = match.index + 1; // try again from the next character, as a lookbehind would
+        // Try again from the next character, as a lookbehind would: the next code point, since a
+        // unicode regex set inside a surrogate pair starts from the pair again (an endless loop).
+        regex.lastIndex = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1);
         continue;
       }
       if (match[0] === '') regex.lastIndex += 1;
