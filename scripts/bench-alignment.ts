@@ -5,7 +5,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import authored from '../src/content/articles/stufft-astana-press-conference/article.json' with { type: 'json' };
-import { handAlignedDocuments } from '../src/features/import/test-set/documents.ts';
+import {
+  handAlignedDocuments,
+  heldOutDocuments,
+} from '../src/features/import/test-set/documents.ts';
 import { scoreLinks, sumScores, type Score } from '../src/features/import/test-set/evaluate.ts';
 import { goldOfCuratedArticle } from '../src/features/import/test-set/gold.ts';
 import { evaluateOurs } from '../src/features/import/test-set/run-aligner.ts';
@@ -25,6 +28,7 @@ const source = readFileSync(
 );
 const sets = {
   'hand-aligned test set': handAlignedDocuments,
+  'held-out set (not used for tuning)': heldOutDocuments,
   'curated article': [goldOfCuratedArticle(authored, source)],
 };
 

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import type { Article } from '@/content/article-schema';
 import type { LibraryRecord } from '@/features/import/storage/library-records';
 import { getLibraryArticle } from '@/features/import/storage/library-store';
-import { ReaderPage } from '@/features/reader/components/reader-page';
 import { NotFound } from './not-found';
+import { ReaderRoute } from './reader-route';
+import { useArticleTerms } from './use-article-terms';
 
-/** An imported article in the reader: read from IndexedDB on the client, without glossary marks. */
+/** An imported article in the reader, read from IndexedDB on the client, with the glossary's terms. */
 export function ImportedArticleRoute({ id }: { id: string }) {
   const [record, setRecord] = useState<LibraryRecord | null | undefined>(undefined);
 
@@ -21,5 +23,17 @@ export function ImportedArticleRoute({ id }: { id: string }) {
 
   if (record === undefined) return null;
   if (record === null) return <NotFound />;
-  return <ReaderPage article={record.article} />;
+  return <ImportedReader article={record.article} />;
+}
+
+function ImportedReader({ article }: { article: Article }) {
+  const { annotations, headwords, loadGlossary } = useArticleTerms(article);
+  return (
+    <ReaderRoute
+      article={article}
+      annotations={annotations}
+      headwords={headwords}
+      loadGlossary={loadGlossary}
+    />
+  );
 }

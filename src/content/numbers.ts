@@ -13,8 +13,14 @@ const grouped = {
  * The numbers written in a text, normalised so that both languages compare equal:
  * "3 000" and "3,000" → "3000"; "2024⁄25" and "2024–25" → "2024-25"; "250-ю" and "250th" → "250".
  */
+// Compiled once: alignment extracts the numbers of every sentence of a long text.
+const patterns = {
+  ru: new RegExp(`${range}|${grouped.ru}`, 'g'),
+  en: new RegExp(`${range}|${grouped.en}`, 'g'),
+};
+
 export function extractNumbers(text: string, language: Side): Set<string> {
-  const pattern = new RegExp(`${range}|${grouped[language]}`, 'g');
+  const pattern = patterns[language]; // matchAll works on a copy: the shared lastIndex stays 0
   const found = new Set<string>();
   for (const [match] of text.matchAll(pattern)) {
     const rangeParts = /^(\d{4})\s?[⁄/–—-]\s?(\d{2,4})$/.exec(match);

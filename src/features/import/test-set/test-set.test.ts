@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import authored from '@/content/articles/stufft-astana-press-conference/article.json';
 import source from '@/content/articles/stufft-astana-press-conference/source.ru.txt?raw';
 import { splitParagraphs } from '../utils/split-paragraphs';
-import { handAlignedDocuments } from './documents';
+import { handAlignedDocuments, heldOutDocuments } from './documents';
 import { scoreLinks, sumScores } from './evaluate';
 import { goldOfCuratedArticle } from './gold';
 import { evaluateOurs } from './run-aligner';
@@ -30,6 +30,28 @@ describe('the hand-aligned test set', () => {
       expect(splitParagraphs(document.en)).toEqual(gold('en'));
     },
   );
+});
+
+describe('the held-out set', () => {
+  it.each(heldOutDocuments.map((d) => [d.id, d] as const))(
+    '%s: the gold raw paragraphs are what paragraph splitting finds',
+    (_id, document) => {
+      const gold = (side: 'ru' | 'en') => document.paragraphLinks.flatMap((l) => l[side]);
+      expect(splitParagraphs(document.ru)).toEqual(gold('ru'));
+      expect(splitParagraphs(document.en)).toEqual(gold('en'));
+    },
+  );
+
+  it('has at least 8 paragraph links per document', () => {
+    for (const document of heldOutDocuments)
+      expect(document.paragraphLinks.length).toBeGreaterThanOrEqual(8);
+  });
+
+  // A floor against regressions, not a target: these texts were never used to tune the aligner.
+  it('keeps sentence F1 ≥ 0.9 on texts the aligner was not tuned on', () => {
+    const scores = heldOutDocuments.map((document) => evaluateOurs(document));
+    expect(sumScores(scores.map((s) => s.sentences)).f1).toBeGreaterThanOrEqual(0.9);
+  });
 });
 
 describe('alignment quality on the test set', () => {

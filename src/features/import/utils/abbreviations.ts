@@ -61,7 +61,15 @@ for (const language of ['ru', 'en'] as const) {
 
 const singleCapital = /^\p{Lu}$/u;
 const letterChain = /^(?:\p{L}\.)+\p{L}$/u;
-const isWordChar = (char: string) => char === '-' || char.toLowerCase() !== char.toUpperCase();
+/** A cased letter or "-"; Latin and Cyrillic by code range, the rest by case (no allocation there). */
+const isWordChar = (char: string) => {
+  const code = char.charCodeAt(0);
+  if (code === 45) return char.length === 1; // "-"
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code >= 0x400 && code <= 0x4ff) return (code >= 0x400 && code <= 0x481) || code >= 0x48a;
+  if (code < 128 || Number.isNaN(code)) return false;
+  return char.toLowerCase() !== char.toUpperCase();
+};
 
 /**
  * The dotted chain of words that `text` ends with, without spaces: "и т. д" → "и.т.д" is not

@@ -37,6 +37,15 @@ describe('beadCost', () => {
     expect(value()).toBeLessThanOrEqual(high);
   });
 
+  it('a question paired with a statement of the same length pays per unmatched question', () => {
+    const questions = sequence(['Когда вы закончите работу?', 'Мы закончим работу в мае.'], []);
+    const answers = sequence(['When will you finish work?', 'We finish the work in May.'], []);
+    const questionCost = beadCost(sentenceModel, questions, answers, 1);
+    const matched = questionCost(1, 1, 1, 1, Infinity);
+    const crossed = questionCost(1, 2, 1, 1, Infinity); // question ↔ statement
+    expect(crossed - matched).toBeGreaterThanOrEqual(sentenceModel.questionMismatch - 0.5);
+  });
+
   it('gives up (Infinity) when a bead cannot beat the bound', () => {
     expect(cost(1, 2, 1, 1, -10)).toBe(Infinity);
   });

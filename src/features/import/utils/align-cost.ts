@@ -39,6 +39,8 @@ export type CostModel = {
   kindMismatch: number;
   /** Cap on the log-ratio term, so a translator's added sentence does not break a pair apart. */
   maxRatioCost: number;
+  /** Per question more on one side of a bead than the other. */
+  questionMismatch: number;
 };
 
 const shapes = (entries: [string, number][]) => new Map(entries);
@@ -63,6 +65,7 @@ export const paragraphModel: CostModel = {
   brokenJoin: 3,
   kindMismatch: 4,
   maxRatioCost: 4,
+  questionMismatch: 1.5,
 };
 
 export const sentenceModel: CostModel = {
@@ -77,8 +80,18 @@ export const sentenceModel: CostModel = {
   ]),
 };
 
-export const beadsOf = (model: CostModel): Bead[] =>
-  [...model.priors.keys()].map((shape) => shape.split(':').map(Number) as [number, number]);
+const beadsByModel = new WeakMap<CostModel, Bead[]>();
+/** The bead shapes a model allows (computed once per model: each paragraph pair asks). */
+export function beadsOf(model: CostModel): Bead[] {
+  let beads = beadsByModel.get(model);
+  if (!beads) {
+    beads = [...model.priors.keys()].map(
+      (shape) => shape.split(':').map(Number) as [number, number],
+    );
+    beadsByModel.set(model, beads);
+  }
+  return beads;
+}
 
 /** One side's units prepared for costing (see `unitSequence`). */
 export type UnitSequence = {
@@ -92,6 +105,8 @@ export type UnitSequence = {
   pairCounts: Uint32Array;
   /** `unitShape` flags per unit. */
   shapes: Uint8Array;
+  /** questions[k] is the number of question marks in units [0, k). */
+  questions: Float64Array;
 };
 
 const HEADING = 1;
@@ -178,6 +193,11 @@ export function beadCost(
     } else {
       base += joinCost(source, i, di, model) + joinCost(target, j, dj, model);
     }
+    const questions =
+      (source.questions[i] as number) -
+      (source.questions[i - di] as number) -
+      ((target.questions[j] as number) - (target.questions[j - dj] as number));
+    base += model.questionMismatch * Math.abs(questions);
     if (base - maxBonus >= bound) return Infinity; // cannot beat the cell's best bead
     countShared(anchorsOf(source, i, di), anchorsOf(target, j, dj));
     const a = countsOf(source, i, di);

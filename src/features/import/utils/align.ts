@@ -61,7 +61,10 @@ function alignInBand(options: AlignOptions, band: number): Pass {
     if (i === 0) hi[i] = Math.min(m, Math.ceil(band));
     rowStart[i + 1] = (rowStart[i] as number) + (hi[i] as number) - (lo[i] as number) + 1;
   }
-  const maxDi = Math.max(...beads.map(([di]) => di));
+  // Bead shapes as plain numbers: the innermost loop runs millions of times on long texts.
+  const beadDi = Int32Array.from(beads, ([di]) => di);
+  const beadDj = Int32Array.from(beads, ([, dj]) => dj);
+  const maxDi = Math.max(...beadDi);
   const back = new Uint8Array(rowStart[n + 1] as number).fill(255);
   const rows = Array.from({ length: maxDi + 1 }, () => new Float64Array(2 * band + 4));
   const rowOf = (i: number) => rows[i % rows.length] as Float64Array;
@@ -77,8 +80,9 @@ function alignInBand(options: AlignOptions, band: number): Pass {
       }
       let best = Infinity;
       let bestBead = 255;
-      for (let index = 0; index < beads.length; index++) {
-        const [di, dj] = beads[index] as Bead;
+      for (let index = 0; index < beadDi.length; index++) {
+        const di = beadDi[index] as number;
+        const dj = beadDj[index] as number;
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < (lo[pi] as number) || pj > (hi[pi] as number)) continue;

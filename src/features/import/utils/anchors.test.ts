@@ -31,6 +31,12 @@ describe('anchorKeys', () => {
       'the Freedom 250 campaign',
       ['n:250', 'w:frdm'],
     ],
+    [
+      'a place and the adjective made from it',
+      'Казахстанская сторона и Министерство',
+      'Kazakhstan and the Ministry',
+      ['w:kshst', 'w:mnstr'],
+    ],
     ['a glossary pair, ё-insensitive', 'в Совете мира', 'on the Board of Peace', ['g:0']],
     ['nothing shared', 'Она отметила это.', 'She noted it.', []],
   ])('%s', (_name, ru, en, expected) => {
@@ -38,7 +44,7 @@ describe('anchorKeys', () => {
   });
 
   it('skips capitalised function words in English', () => {
-    expect([...anchorKeys('The President and His team', 'en')]).toEqual(['w:prsdnt']);
+    expect([...anchorKeys('The President and His team', 'en')]).toEqual(['w:prsdn']);
   });
 });
 

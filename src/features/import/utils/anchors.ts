@@ -1,6 +1,7 @@
 import { extractNumbers } from '@/content/numbers';
 import type { Language } from './language';
 import { nameKey, russianNameStem, transliterate } from './transliterate';
+import { wordStarts } from './word-starts';
 
 /**
  * A pair of glossary entries that translate each other, used as an alignment anchor: Russian stems
@@ -22,9 +23,11 @@ export function anchorKeys(
   const keys = new Set<string>();
   if (/\d/.test(text)) for (const number of extractNumbers(text, language)) keys.add(`n:${number}`);
   for (const word of nameLikeWords(text, language)) {
-    const key = nameKey(word);
+    // Five letters of the skeleton: "Казахстанская" ~ "Kazakhstan", "Министерство" ~ "Ministry".
+    const key = nameKeyOf(word, language).slice(0, 5);
     if (key.length >= 3) keys.add(`w:${key}`);
   }
+  if (glossary.length === 0) return keys;
   const folded = text.toLowerCase().replace(/ё/g, 'е');
   glossary.forEach((pair, index) => {
     if (language === 'ru' && pair.ru.some((stem) => hasStem(folded, stem))) keys.add(`g:${index}`);
@@ -40,14 +43,31 @@ const englishSkip = new Set(
   ),
 );
 
-/** Capitalised words (names, places, titles) and any Latin-script word in Russian, as Latin. */
+const englishName = /\p{Lu}[\p{L}’']*/gu;
+const russianName = /(?:\p{Lu}\p{Ll}[\p{L}’']*|[a-zA-Z][\p{L}’']*)/gu;
+
+/** Capitalised words (names, places, titles) and any Latin-script word in Russian. */
 function nameLikeWords(text: string, language: Language): string[] {
-  if (language === 'en') {
-    const words = text.match(/(?<!\p{L})\p{Lu}[\p{L}’']*/gu) ?? [];
-    return words.filter((word) => !englishSkip.has(word));
+  const words = [...wordStarts(text, language === 'en' ? englishName : russianName)].map(
+    (match) => match[0],
+  );
+  return language === 'en' ? words.filter((word) => !englishSkip.has(word)) : words;
+}
+
+// The same names recur through a text: each word's key is worked out once (bounded).
+const nameKeys = { ru: new Map<string, string>(), en: new Map<string, string>() };
+/** A name-like word as a Latin key; Russian words lose their case ending and are transliterated. */
+function nameKeyOf(word: string, language: Language): string {
+  const cache = nameKeys[language];
+  let key = cache.get(word);
+  if (key === undefined) {
+    const latin =
+      language === 'ru' && !/^[a-z]/i.test(word) ? transliterate(russianNameStem(word)) : word;
+    key = nameKey(latin);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, key);
   }
-  const words = text.match(/(?<!\p{L})(?:\p{Lu}\p{Ll}[\p{L}’']*|[a-zA-Z][\p{L}’']*)/gu) ?? [];
-  return words.map((word) => (/^[a-z]/i.test(word) ? word : transliterate(russianNameStem(word))));
+  return key;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

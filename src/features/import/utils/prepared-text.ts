@@ -1,5 +1,5 @@
 import type { Span } from '@/content/article-schema';
-import { anchorKeys, unionSorted, type GlossaryPair } from './anchors';
+import { anchorKeys, type GlossaryPair } from './anchors';
 import type { Language } from './language';
 import { segmentSentences } from './segment-sentences';
 import { unitFacts, type UnitFacts } from './units';
@@ -26,10 +26,10 @@ export function prepareText(
     const sentence = text.slice(span.start, span.end);
     return unitFacts(sentence, anchorKeys(sentence, language, glossary), intern);
   });
-  const anchors = units.reduce<Int32Array>(
-    (all, unit) => unionSorted(all, unit.anchors),
-    new Int32Array(),
-  );
+  // One union of all the sentences' anchors (pairwise unions would copy the growing set).
+  const all = new Set<number>();
+  for (const unit of units) for (const id of unit.anchors) all.add(id);
+  const anchors = Int32Array.from(all).sort();
   const whole = { ...unitFacts(text, [], intern), anchors };
   return { text, sentences, units, whole };
 }
@@ -37,15 +37,16 @@ export function prepareText(
 const terminal = /[.!?…:;»”"')\]]$/u;
 
 /**
- * Joins paragraphs that alignment put together. A paragraph that stops mid-sentence (long, no
- * final punctuation: the extraction damage in the curated article's source) continues after one
- * space; anything else — a heading, a finished paragraph — after a line break, which keeps it a
+ * Joins paragraphs that alignment put together. A paragraph that stops mid-sentence (no final
+ * punctuation, and long or followed by a small letter: the extraction damage in the curated
+ * article's source) continues after one space; anything else — a heading, a finished paragraph — after a line break, which keeps it a
  * sentence of its own.
  */
 export function joinParagraphs(parts: readonly string[]): string {
   return parts.reduce((joined, part) => {
     if (joined === '') return part;
-    const brokenMidSentence = !terminal.test(joined) && joined.split(/\s+/).length > 10;
+    const brokenMidSentence =
+      !terminal.test(joined) && (joined.split(/\s+/).length > 10 || /^\p{Ll}/u.test(part));
     return joined + (brokenMidSentence ? ' ' : '\n') + part;
   }, '');
 }

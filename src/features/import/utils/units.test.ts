@@ -19,6 +19,34 @@ describe('unit shapes', () => {
   });
 });
 
+describe('unit shapes from the unit that follows', () => {
+  const intern = createAnchorInterner();
+  const shapes = (...texts: string[]) => [
+    ...unitSequence(texts.map((text) => unitFacts(text, [], intern))).shapes,
+  ];
+
+  it('a short unfinished unit followed by a small letter is broken, not a heading', () => {
+    expect(shapes('Первое заседание комиссии состоится', 'уже в мае.')).toEqual([
+      unitShape.broken,
+      0,
+    ]);
+  });
+
+  it('a heading followed by a capital stays a heading', () => {
+    expect(shapes('Первое заседание комиссии', 'Оно состоится в мае.')).toEqual([
+      unitShape.heading,
+      0,
+    ]);
+  });
+
+  it('counts question marks as prefix sums', () => {
+    const units = unitSequence(
+      ['Что дальше?', 'Ответ.', 'Кто? Где?'].map((text) => unitFacts(text, [], intern)),
+    );
+    expect([...units.questions]).toEqual([0, 1, 1, 3]);
+  });
+});
+
 describe('unitSequence', () => {
   it('keeps prefix sums of lengths without spaces, and unions of neighbouring anchors', () => {
     const intern = createAnchorInterner();

@@ -41,7 +41,21 @@ function packCounts(ids: Int32Array): number {
 }
 
 /** What `unitSequence` needs to know of each unit. */
-export type UnitFacts = { length: number; anchors: Int32Array; shape: number };
+export type UnitFacts = {
+  length: number;
+  anchors: Int32Array;
+  shape: number;
+  /** Question marks: a question is translated as a question (interviews, dialogue). */
+  questions: number;
+  /** Starts with a small letter: the rest of a sentence broken off the unit before it. */
+  continues: boolean;
+};
+
+function questionsIn(text: string): number {
+  let count = 0;
+  for (let k = text.indexOf('?'); k >= 0; k = text.indexOf('?', k + 1)) count++;
+  return count;
+}
 
 /** The facts of one text, its anchor keys interned. */
 export function unitFacts(
@@ -49,7 +63,13 @@ export function unitFacts(
   keys: Iterable<string>,
   intern: (keys: Iterable<string>) => Int32Array,
 ): UnitFacts {
-  return { length: textLength(text), anchors: intern(keys), shape: shapeOf(text) };
+  return {
+    length: textLength(text),
+    anchors: intern(keys),
+    shape: shapeOf(text),
+    questions: questionsIn(text),
+    continues: /^[\s«“"'(]*\p{Ll}/u.test(text),
+  };
 }
 
 /** Prepares units (paragraphs or sentences) of one language for `beadCost`. */
@@ -60,8 +80,14 @@ export function unitSequence(units: readonly UnitFacts[]): UnitSequence {
   const pairs = anchors.map((current, k) =>
     k === 0 ? current : unionSorted(anchors[k - 1] as Int32Array, current),
   );
-  const shapes = Uint8Array.from(units, (unit) => unit.shape);
+  // A short unit without final punctuation is a heading, unless the next one carries on its
+  // sentence ("…состоится" + "уже в мае"): then it is a paragraph broken by extraction.
+  const shapes = Uint8Array.from(units, (unit, k) =>
+    unit.shape & unitShape.heading && units[k + 1]?.continues ? unitShape.broken : unit.shape,
+  );
+  const questions = new Float64Array(units.length + 1);
+  units.forEach((unit, k) => (questions[k + 1] = (questions[k] as number) + unit.questions));
   const anchorCounts = Uint32Array.from(anchors, packCounts);
   const pairCounts = Uint32Array.from(pairs, packCounts);
-  return { prefix, anchors, pairs, anchorCounts, pairCounts, shapes };
+  return { prefix, anchors, pairs, anchorCounts, pairCounts, shapes, questions };
 }

@@ -49,6 +49,12 @@ function genderOf(clause: string, language: Language): Person['gender'] {
   return undefined;
 }
 
+/** Anyone ever introduced with the role (no copy of the people: this runs per role word). */
+function firstWithRole(people: ReadonlyMap<string, Person>, role: string) {
+  for (const person of people.values()) if (person.roles.has(role)) return person.key;
+  return undefined;
+}
+
 /**
  * Direct speech in the paragraphs of one side, as `Mark`s (quote segments and their attribution
  * sharing a ref "<paragraph>-q<n>"), and the people who speak. The speaker is the person named in
@@ -77,8 +83,7 @@ export function detectQuotes(
     (gender && findLast((key) => people.get(key)?.gender === undefined)) ||
     history.at(-1);
   const byRole = (role: string) =>
-    findLast((key) => people.get(key)?.roles.has(role) ?? false) ??
-    [...people.values()].find((person) => person.roles.has(role))?.key;
+    findLast((key) => people.get(key)?.roles.has(role) ?? false) ?? firstWithRole(people, role);
 
   const marks = paragraphs.map(({ id, text }) => {
     const segments = language === 'ru' ? russianSpeech(text) : englishSpeech(text);

@@ -1,5 +1,6 @@
 import type { Language } from '../language';
 import { nameKey, russianNameStem, transliterate } from '../transliterate';
+import { wordStarts } from '../word-starts';
 
 /** A person named in the text: one key per person however the name is inflected or spelled. */
 export type Person = {
@@ -21,10 +22,13 @@ export type Mention = { key: string; start: number; end: number };
 
 const word = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 // A run of capitalised words, possibly after initials: "Казахстане Джули Стаффт", "J. Wilson".
+// Must not start inside a word: checked by `wordStarts`, not by a lookbehind, which would make
+// the regex test every position of a long text twice as slowly.
 const capitalisedRun = new RegExp(
-  String.raw`(?<!\p{L})(?:\p{Lu}\p{Ll}?\.\s?){0,2}${word}(?:\s+${word})*`,
+  String.raw`(?:\p{Lu}\p{Ll}?\.\s?){0,2}${word}(?:\s+${word})*`,
   'gu',
 );
+const capitalisedWord = /\p{Lu}\p{Ll}+(?!\p{L})/gu;
 const titled = {
   ru: /(?<!\p{L})(?:[Пп]резидент\p{Ll}*|[Пп]осл\p{Ll}*|г-н|г-жа|[Мм]инистр\p{Ll}*)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/gu,
   en: /\b(?:President|Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Minister|Senator)\s+(\p{Lu}\p{Ll}+)(?![\p{L}-])(?!\s+\p{Lu}\p{Ll})/gu,
@@ -46,13 +50,21 @@ const notNames = new Set(
 );
 // Entries are word starts ("Соединенн" covers "Соединенными"): a part is not a name when one of
 // its prefixes is an entry. Prefix lookups keep this linear in the length of the word.
+const partIsNotName = new Map<string, boolean>();
+function isNotNamePart(part: string) {
+  let known = partIsNotName.get(part);
+  if (known === undefined) {
+    known = false;
+    for (let length = 2; length <= part.length && !known; length++)
+      known = notNames.has(part.slice(0, length));
+    // Capitalised words repeat through a text: each is looked up once (bounded for huge inputs).
+    if (partIsNotName.size > 50_000) partIsNotName.clear();
+    partIsNotName.set(part, known);
+  }
+  return known;
+}
 const isNotName = (text: string) =>
-  text.split(/[\s-]+/).some((part) => {
-    for (let length = 2; length <= part.length; length++) {
-      if (notNames.has(part.slice(0, length))) return true;
-    }
-    return false;
-  });
+  /[\s-]/u.test(text) ? text.split(/[\s-]+/).some(isNotNamePart) : isNotNamePart(text);
 
 const roleWords = {
   ru: /(?<!\p{L})(посол|посла|послом|дипломат\p{Ll}*|министр\p{Ll}*|президент\p{Ll}*|глав[аеуы]|представител\p{Ll}*|корреспондент\p{Ll}*)(?!\p{L})/giu,
@@ -136,8 +148,10 @@ export function findPeople(text: string, language: Language, people: Map<string,
   };
   // A full name is the end of a run of capitalised words once places, bodies and titles are
   // dropped from its start: "Ambassador to Kazakhstan Julie Stufft" → "Julie Stufft".
-  for (const match of text.matchAll(capitalisedRun)) {
-    const parts = match[0].split(/(?<=\.)\s?|\s+/u);
+  for (const match of wordStarts(text, capitalisedRun)) {
+    const parts = match[0].includes('.')
+      ? match[0].split(/(?<=\.)\s?|\s+/u)
+      : match[0].split(/\s+/u);
     const from = parts.findLastIndex((part) => isNotName(part)) + 1;
     const name = parts.slice(from);
     const initials = name.filter((part) => part.endsWith('.')).length;
@@ -156,7 +170,8 @@ export function findPeople(text: string, language: Language, people: Map<string,
     );
   }
   // A surname alone, once the person is known: "Stufft said", "Стаффт отметила".
-  for (const match of text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+(?!\p{L})/gu)) {
+  if (people.size === 0) return mentions.sort((a, b) => a.start - b.start);
+  for (const match of wordStarts(text, capitalisedWord)) {
     const key = surnameKey(match[0], language);
     if (people.has(key) && !isNotName(match[0]))
       add(match[0], match[0], match.index, match.index + match[0].length);
