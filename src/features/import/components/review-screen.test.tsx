@@ -41,10 +41,10 @@ describe('ReviewScreen', () => {
     expect(bodyRows()[0]).toHaveTextContent('Встреча пройдёт в Москве.');
   });
 
-  it('merges a pair with the next in its paragraph only', async () => {
+  it('merges a pair with the next, also across a paragraph break', async () => {
     const user = await setup();
-    // The last pair of a paragraph has nothing to merge with in it.
-    expect(screen.getAllByRole('button', { name: /Merge pair/ })).toHaveLength(1);
+    // Every pair but the very last has a next one to merge with.
+    expect(screen.getAllByRole('button', { name: /Merge pair/ })).toHaveLength(2);
     await user.click(screen.getByRole('button', { name: 'Merge pair 1 with the next' }));
     expect(bodyRows()).toHaveLength(2);
     expect(bodyRows()[0]).toHaveTextContent(
@@ -52,6 +52,9 @@ describe('ReviewScreen', () => {
     );
     expect(screen.getByRole('status')).toHaveTextContent('Pairs merged.');
     expect(screen.getByText('2 pairs, 0 to check.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Merge pair 1 with the next' }));
+    expect(bodyRows()).toHaveLength(1);
+    expect(bodyRows()[0]).toHaveTextContent('Встреча пройдёт в Москве. Дата пока не названа.');
   });
 
   it('undoes with the button and with Ctrl+Z', async () => {

@@ -28,8 +28,26 @@ describe('mergeWithNext', () => {
     expect(article.paragraphs[0]?.groups).toHaveLength(3); // the original is left as it was
   });
 
-  it('does nothing for the last group of a paragraph or an unknown id', () => {
-    const last = article.paragraphs[1]?.groups[0]?.id ?? '';
+  it('merges the last pair of a paragraph with the first of the next by joining the paragraphs', () => {
+    if (!third) throw new Error('expected three groups');
+    const lonely = article.paragraphs[1]?.groups[0];
+    if (!lonely) throw new Error('expected a second paragraph');
+    expect(canMergeWithNext(article, third.id)).toBe(true);
+    const merged = mergeWithNext(article, third.id);
+    expect(merged.paragraphs).toHaveLength(1);
+    const [paragraph] = merged.paragraphs;
+    expect(paragraph?.ru.text).toBe(
+      'Первое предложение о погоде. Второе о городе. Третье о реке. Одинокий абзац.',
+    );
+    expect(paragraph?.groups.at(-1)).toEqual({ id: third.id, ru: [2, 3], en: [2, 3] });
+    // The moved sentence still covers its own words.
+    const span = paragraph?.en.sentences[3];
+    expect(paragraph?.en.text.slice(span?.start, span?.end)).toBe('A lonely paragraph.');
+    expect(articleSchema.safeParse(merged).success).toBe(true);
+  });
+
+  it('does nothing for the very last group or an unknown id', () => {
+    const last = article.paragraphs.at(-1)?.groups.at(-1)?.id ?? '';
     expect(canMergeWithNext(article, last)).toBe(false);
     expect(mergeWithNext(article, last)).toBe(article);
     expect(mergeWithNext(article, 'nope')).toBe(article);

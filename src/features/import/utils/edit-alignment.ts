@@ -1,4 +1,4 @@
-import type { Article, Side } from '@/content/article-schema';
+import { sides, type Article, type Side } from '@/content/article-schema';
 
 /** Where a group sits: its paragraph and its place among the paragraph's groups. */
 function locate(article: Article, groupId: string) {
@@ -9,28 +9,72 @@ function locate(article: Article, groupId: string) {
   return undefined;
 }
 
-/** Whether a group has a following group to merge with: sentence indexes are per paragraph. */
+/** Whether a group has a following group to merge with, in its paragraph or the next one. */
 export function canMergeWithNext(article: Article, groupId: string): boolean {
   const found = locate(article, groupId);
-  return !!found && found.g + 1 < found.paragraph.groups.length;
+  return (
+    !!found &&
+    (found.g + 1 < found.paragraph.groups.length || found.p + 1 < article.paragraphs.length)
+  );
 }
 
 /**
- * Joins a group with the next one in its paragraph; the merged group keeps the first id so the
- * focus and the reader's place stay on it. Returns the article unchanged when there is no next.
+ * Two neighbouring paragraphs as one, on both sides: texts joined by a space, the second's
+ * sentences, marks and groups moved along. The first paragraph's id stays.
+ */
+function joinWithNextParagraph(article: Article, p: number): Article {
+  const first = article.paragraphs[p];
+  const second = article.paragraphs[p + 1];
+  if (!first || !second) return article;
+  const joined = { ...first, groups: [...first.groups] };
+  const moved = { ru: 0, en: 0 };
+  for (const side of sides) {
+    const a = first[side];
+    const b = second[side];
+    const gap = a.text && b.text ? ' ' : '';
+    const offset = a.text.length + gap.length;
+    moved[side] = a.sentences.length;
+    joined[side] = {
+      text: a.text + gap + b.text,
+      sentences: [
+        ...a.sentences,
+        ...b.sentences.map((s) => ({ start: s.start + offset, end: s.end + offset })),
+      ],
+      marks: [
+        ...a.marks,
+        ...b.marks.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })),
+      ],
+    };
+  }
+  joined.groups.push(
+    ...second.groups.map((group) => ({
+      id: group.id,
+      ru: group.ru.map((k) => k + moved.ru),
+      en: group.en.map((k) => k + moved.en),
+    })),
+  );
+  return { ...article, paragraphs: article.paragraphs.toSpliced(p, 2, joined) };
+}
+
+/**
+ * Joins a group with the next one (across a paragraph break, by joining the paragraphs); the
+ * merged group keeps the first id so the focus and the reader's place stay on it. Returns the
+ * article unchanged when there is no next.
  */
 export function mergeWithNext(article: Article, groupId: string): Article {
-  const found = locate(article, groupId);
+  const located = locate(article, groupId);
+  if (!located) return article;
+  // The last pair of a paragraph merges with the first of the next: the paragraphs join first.
+  const last = located.g + 1 === located.paragraph.groups.length;
+  const base = last ? joinWithNextParagraph(article, located.p) : article;
+  const found = base === article ? located : locate(base, groupId);
   if (!found) return article;
   const { p, g, paragraph } = found;
   const [first, second] = [paragraph.groups[g], paragraph.groups[g + 1]];
   if (!first || !second) return article;
   const merged = { id: first.id, ru: [...first.ru, ...second.ru], en: [...first.en, ...second.en] };
   const groups = paragraph.groups.toSpliced(g, 2, merged);
-  return {
-    ...article,
-    paragraphs: article.paragraphs.with(p, { ...paragraph, groups }),
-  };
+  return { ...base, paragraphs: base.paragraphs.with(p, { ...paragraph, groups }) };
 }
 
 /** An id not yet used by any group of the article, derived from `base`. */
