@@ -51,7 +51,13 @@ for (const page of prerenderPages()) {
       `<meta name="description" content="${escapeHtml(description)}" />`,
     )
     .replace('</head>', `    ${links.join('\n    ')}\n  </head>`)
-    .replace('<div id="root"></div>', `<div id="root" data-route="${route}">${html}</div>`);
+    .replace('<div id="root"></div>', `<div id="root" data-route="${route}">${html}</div>`)
+    // The text is in the page and needs no script: on a slow link the app's code must not take
+    // bandwidth from the stylesheet that the first paint waits for.
+    .replace(
+      '<script type="module" crossorigin src=',
+      '<script type="module" crossorigin fetchpriority="low" src=',
+    );
   if (!document.includes(`data-route="${route}"`))
     throw new Error(`index.html has no empty #root to fill (${page.path})`);
   const file = join(dist, page.file);

@@ -7,6 +7,8 @@ import { maxSideBytes } from '../utils/read-text-file';
 import { type AlignInput, type AlignOptions, createAlignClient } from '../worker/align-client';
 import type { AlignResult } from '../worker/messages';
 import { AlignProgress } from './align-progress';
+import { glossaryPairs } from '../utils/glossary-pairs';
+import { loadCuratedGlossary } from '@/content/curated-glossary';
 import { LibraryList } from './library-list';
 import { ReviewScreen } from './review-screen';
 import { SideField } from './side-field';
@@ -14,6 +16,15 @@ import '../import.css';
 
 export type AlignFn = (input: AlignInput, options: AlignOptions) => Promise<AlignResult>;
 type Props = { articleHref: (id: string) => string; align?: AlignFn };
+
+let pairs: ReturnType<typeof loadPairs> | undefined;
+const loadPairs = () => loadCuratedGlossary().then((glossary) => glossaryPairs(glossary.entries));
+/** Loaded once, when the first alignment starts. */
+const curatedGlossaryPairs = () =>
+  (pairs ??= loadPairs().catch((error: unknown) => {
+    pairs = undefined; // try again next time
+    throw error;
+  }));
 
 type Stage =
   | { name: 'edit' }
@@ -56,7 +67,9 @@ export function ImportPage({ articleHref, align }: Props) {
     const alignFn: AlignFn =
       align ?? ((...args) => (client.current ??= createAlignClient()).align(...args));
     try {
-      const result = await alignFn(input, {
+      // The glossary's term pairs are anchors too; without them (not loaded) alignment still works.
+      const glossary = await curatedGlossaryPairs().catch(() => undefined);
+      const result = await alignFn(glossary ? { ...input, glossary } : input, {
         signal: job.signal,
         onProgress: (fraction) => setStage({ name: 'aligning', fraction }),
       });

@@ -29,12 +29,48 @@ export function anchorKeys(
   }
   if (glossary.length === 0) return keys;
   const folded = text.toLowerCase().replace(/ё/g, 'е');
-  glossary.forEach((pair, index) => {
-    if (language === 'ru' && pair.ru.some((stem) => hasStem(folded, stem))) keys.add(`g:${index}`);
-    if (language === 'en' && pair.en.some((words) => hasWords(folded, words)))
-      keys.add(`g:${index}`);
-  });
+  const { pattern, owners } = glossaryMatcher(glossary, language);
+  pattern.lastIndex = 0;
+  for (const match of folded.matchAll(pattern)) {
+    // The one alternative that matched names its pair.
+    const alternative = match.slice(1).findIndex((group) => group !== undefined);
+    if (alternative >= 0) keys.add(`g:${owners[alternative]}`);
+  }
   return keys;
+}
+
+/**
+ * One regex per glossary and language, every term an alternative in a capture group: a text is
+ * scanned once, not once per term (a 2 MB import has tens of thousands of sentences).
+ */
+const matchers = new WeakMap<
+  readonly GlossaryPair[],
+  Partial<Record<Language, { pattern: RegExp; owners: number[] }>>
+>();
+function glossaryMatcher(glossary: readonly GlossaryPair[], language: Language) {
+  const cached = matchers.get(glossary) ?? {};
+  matchers.set(glossary, cached);
+  const known = cached[language];
+  if (known) return known;
+  const owners: number[] = [];
+  const alternatives: string[] = [];
+  glossary.forEach((pair, index) => {
+    for (const term of language === 'ru' ? pair.ru : pair.en) {
+      const words = term.toLowerCase().replace(/ё/g, 'е').trim().split(/\s+/).map(escape);
+      if (words.join('') === '') continue;
+      // Russian: stems, each starting a word ("совет мир" finds "Совете мира"); English: whole words.
+      alternatives.push(
+        language === 'ru'
+          ? `(${words.join('\\p{L}*\\s+')})`
+          : `(${words.join('\\s+')})(?![\\p{L}])`,
+      );
+      owners.push(index);
+    }
+  });
+  const source = alternatives.length ? alternatives.join('|') : '(?!)';
+  const made = { pattern: new RegExp(`(?<![\\p{L}])(?:${source})`, 'gu'), owners };
+  cached[language] = made;
+  return made;
 }
 
 const englishSkip = new Set(
@@ -71,14 +107,6 @@ function nameKeyOf(word: string, language: Language): string {
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Each word of `stems` starts a word of the text, in order: "совет мир" finds "Совете мира". */
-const hasStem = (text: string, stems: string) => {
-  const words = stems.toLowerCase().replace(/ё/g, 'е').split(/\s+/).map(escape);
-  return new RegExp(`(?<![\\p{L}])${words.join('\\p{L}*\\s+')}`, 'u').test(text);
-};
-const hasWords = (text: string, words: string) =>
-  new RegExp(`(?<![\\p{L}])${escape(words.toLowerCase())}(?![\\p{L}])`, 'u').test(text);
-
 /**
  * Interns anchor keys as small integers, even for numbers and odd for everything else (so a cost
  * model can weigh them differently without looking keys up); each unit's anchors become a sorted
