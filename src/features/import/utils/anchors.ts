@@ -29,48 +29,56 @@ export function anchorKeys(
   }
   if (glossary.length === 0) return keys;
   const folded = text.toLowerCase().replace(/ё/g, 'е');
-  const { pattern, owners } = glossaryMatcher(glossary, language);
-  pattern.lastIndex = 0;
-  for (const match of folded.matchAll(pattern)) {
-    // The one alternative that matched names its pair.
-    const alternative = match.slice(1).findIndex((group) => group !== undefined);
-    if (alternative >= 0) keys.add(`g:${owners[alternative]}`);
-  }
+  for (const index of glossaryMatches(folded, glossary, language)) keys.add(`g:${index}`);
   return keys;
 }
 
+type Term = { words: string[]; owner: number };
+type TermIndex = Map<string, Term[]>;
+
+const prefixLength = 3;
+const wordsOf = (text: string) => text.match(/\p{L}[\p{L}\p{N}’'-]*/gu) ?? [];
+
 /**
- * One regex per glossary and language, every term an alternative in a capture group: a text is
- * scanned once, not once per term (a 2 MB import has tens of thousands of sentences).
+ * The glossary's terms by the first letters of their first word: a sentence is looked up word by
+ * word, not scanned once per term (a 2 MB import has tens of thousands of sentences).
  */
-const matchers = new WeakMap<
-  readonly GlossaryPair[],
-  Partial<Record<Language, { pattern: RegExp; owners: number[] }>>
->();
-function glossaryMatcher(glossary: readonly GlossaryPair[], language: Language) {
-  const cached = matchers.get(glossary) ?? {};
-  matchers.set(glossary, cached);
+const indexes = new WeakMap<readonly GlossaryPair[], Partial<Record<Language, TermIndex>>>();
+function termIndex(glossary: readonly GlossaryPair[], language: Language): TermIndex {
+  const cached = indexes.get(glossary) ?? {};
+  indexes.set(glossary, cached);
   const known = cached[language];
   if (known) return known;
-  const owners: number[] = [];
-  const alternatives: string[] = [];
-  glossary.forEach((pair, index) => {
+  const index: TermIndex = new Map();
+  glossary.forEach((pair, owner) => {
     for (const term of language === 'ru' ? pair.ru : pair.en) {
-      const words = term.toLowerCase().replace(/ё/g, 'е').trim().split(/\s+/).map(escape);
-      if (words.join('') === '') continue;
-      // Russian: stems, each starting a word ("совет мир" finds "Совете мира"); English: whole words.
-      alternatives.push(
-        language === 'ru'
-          ? `(${words.join('\\p{L}*\\s+')})`
-          : `(${words.join('\\s+')})(?![\\p{L}])`,
-      );
-      owners.push(index);
+      const words = wordsOf(term.toLowerCase().replace(/ё/g, 'е'));
+      const first = words[0];
+      if (!first) continue;
+      const key = first.slice(0, prefixLength);
+      index.set(key, [...(index.get(key) ?? []), { words, owner }]);
     }
   });
-  const source = alternatives.length ? alternatives.join('|') : '(?!)';
-  const made = { pattern: new RegExp(`(?<![\\p{L}])(?:${source})`, 'gu'), owners };
-  cached[language] = made;
-  return made;
+  cached[language] = index;
+  return index;
+}
+
+/**
+ * The glossary pairs found in a (lower-cased, ё-folded) text: Russian terms are stems, each
+ * starting a word in turn ("совет мир" finds "совете мира"); English terms are whole words.
+ */
+function glossaryMatches(folded: string, glossary: readonly GlossaryPair[], language: Language) {
+  const index = termIndex(glossary, language);
+  const words = wordsOf(folded);
+  const found = new Set<number>();
+  const fits = (word: string | undefined, term: string) =>
+    word !== undefined && (language === 'ru' ? word.startsWith(term) : word === term);
+  words.forEach((word, at) => {
+    for (const term of index.get(word.slice(0, prefixLength)) ?? []) {
+      if (term.words.every((part, k) => fits(words[at + k], part))) found.add(term.owner);
+    }
+  });
+  return found;
 }
 
 const englishSkip = new Set(
@@ -106,7 +114,6 @@ function nameKeyOf(word: string, language: Language): string {
   return key;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Interns anchor keys as small integers, even for numbers and odd for everything else (so a cost
  * model can weigh them differently without looking keys up); each unit's anchors become a sorted
