@@ -169,6 +169,31 @@ test.describe('accessibility (axe-core)', () => {
     });
   }
 
+  for (const language of ['en', 'ru'] as const) {
+    test(`the review screen with its quotes and speakers, ${language} interface`, async ({
+      page,
+    }) => {
+      await page.goto(`/import?lng=${language}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.locator('input[type="text"], input:not([type])').first().fill('Talks');
+      await page
+        .locator('textarea[lang="ru"]')
+        .fill('Президенты встретились в понедельник.\n\n«Мы готовы к диалогу», - сказал Токаев.');
+      await page
+        .locator('textarea[lang="en"]')
+        .fill('The presidents met on Monday.\n\n“We are ready for dialogue,” Tokayev said.');
+      await page.locator('form button[type="submit"]').first().click();
+      await expect(page.locator('.import-quotes select').first()).toBeVisible();
+      for (const theme of themes) {
+        await page.evaluate((value) => (document.documentElement.dataset.theme = value), theme);
+        await expectNoViolations(page, `review screen with quotes, ${theme}, lng=${language}`);
+      }
+      // "Someone else…" opens the new speaker's name fields.
+      await page.locator('.import-quotes select').first().selectOption('new');
+      await expectNoViolations(page, `review screen naming a new speaker, lng=${language}`);
+    });
+  }
+
   test.describe('interactive states (English interface)', () => {
     for (const theme of themes) {
       test(`reveal all in the one-language views, ${theme} theme`, async ({ page }) => {

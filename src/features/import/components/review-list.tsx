@@ -80,9 +80,8 @@ export function ReviewList({ pairs, canMerge, onMerge, canShift, onShift, onSpli
                       type="button"
                       className="button button--small"
                       onClick={() => onMerge(pair.id)}
-                      aria-label={t('review.mergeLabel', { number: numberOf.get(pair.id) })}
                     >
-                      {t('review.merge')}
+                      {t('review.mergeLabel', { number: numberOf.get(pair.id) })}
                     </button>
                   )}
                   <button
