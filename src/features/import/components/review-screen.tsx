@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 import {
@@ -41,6 +41,7 @@ export function ReviewScreen({ result, title, articleHref, onBack }: Props) {
       confidences: confidenceById(result.article, result.confidences),
     },
   }));
+  const pairs = useMemo(() => reviewPairs(current.article, current.confidences), [current]);
   const [status, setStatus] = useState('');
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
 
@@ -129,7 +130,7 @@ export function ReviewScreen({ result, title, articleHref, onBack }: Props) {
         <p role="alert">{t('review.saveFailed', { message: saved.message })}</p>
       )}
       <ReviewList
-        pairs={reviewPairs(current.article, current.confidences)}
+        pairs={pairs}
         canMerge={(id) => canMergeWithNext(current.article, id)}
         onMerge={(id) => apply(mergeWithNext(current.article, id), [id], t('review.merged'))}
         canShift={(id, side, direction) => canShift(current.article, id, side, direction)}

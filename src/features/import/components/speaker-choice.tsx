@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Speaker } from '@/content/article-schema';
-
-/** An existing speaker, or a new one the reader names. */
-export type SpeakerPick = { id: string } | { name: { ru: string; en: string } };
+import type { PickedSpeaker } from '../utils/edit-quotes';
 
 export const newSpeaker = 'new';
 
@@ -58,7 +56,7 @@ export function SpeakerChoice({ label, speakers, value, onValue, name, onName }:
 export function speakerPick(
   value: string,
   name: { ru: string; en: string },
-): SpeakerPick | undefined {
+): PickedSpeaker | undefined {
   if (value !== newSpeaker) return { id: value };
   return name.ru.trim() || name.en.trim() ? { name } : undefined;
 }

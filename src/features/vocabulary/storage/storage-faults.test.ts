@@ -20,6 +20,20 @@ const gradedAt = new Date('2026-11-27T10:00:00.000Z');
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The disk fills up on the `n`th call of one store method; the calls before it go through. */
+function failNthCall(method: 'put' | 'delete', n: number) {
+  const original = IDBObjectStore.prototype[method];
+  let calls = 0;
+  vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<IDBObjectStore['put']>
+  ) {
+    calls += 1;
+    if (calls === n) throw quota();
+    return (original as (...a: typeof args) => IDBRequest).apply(this, args);
+  });
+}
+
 function ready() {
   const state = vocabularyState();
   if (state.status !== 'ready') throw new Error(`expected a ready store, got ${state.status}`);
@@ -67,16 +81,7 @@ describe('a write that fails is not half-applied', () => {
   });
 
   it('saving a word whose third card cannot be stored stores none of it', async () => {
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      calls += 1;
-      if (calls === 3) throw quota();
-      return put.apply(this, args);
-    });
+    failNthCall('put', 3);
 
     await expect(addWord('partnership', cardKinds, addedAt)).rejects.toThrow(/quota/);
 
@@ -88,16 +93,7 @@ describe('a write that fails is not half-applied', () => {
     await addWord('partnership', cardKinds, addedAt);
     await recordGrade(ready().cards[0] as CardRecord, 3, gradedAt);
     const before = await snapshot();
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['put']>
-    ) {
-      calls += 1;
-      if (calls === 2) throw quota();
-      return put.apply(this, args);
-    });
+    failNthCall('put', 2);
     const word = { v: 1 as const, entry: 'stress', addedAt: gradedAt.toISOString() };
     const cards = ready().cards.map((c) => ({ ...c, entry: 'stress', id: `stress:${c.kind}` }));
 
@@ -110,16 +106,7 @@ describe('a write that fails is not half-applied', () => {
   it('removing a word that fails leaves the word and its cards', async () => {
     await addWord('partnership', cardKinds, addedAt);
     const before = await snapshot();
-    const remove = IDBObjectStore.prototype.delete;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (
-      this: IDBObjectStore,
-      ...args: Parameters<IDBObjectStore['delete']>
-    ) {
-      calls += 1;
-      if (calls === 2) throw quota();
-      return remove.apply(this, args);
-    });
+    failNthCall('delete', 2);
 
     await expect(removeWord('partnership')).rejects.toThrow(/quota/);
     vi.restoreAllMocks();
