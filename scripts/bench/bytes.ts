@@ -15,6 +15,8 @@ export type ResourceBytes = {
   renderBlocking: boolean;
   /** Finished loading before the article's first sentence was in the DOM. */
   beforeText: boolean;
+  /** Requested before the app said it was interactive (hydrated, settings applied, painted). */
+  beforeReady: boolean;
   /** Bytes on the wire as the server negotiated them (br from this server). */
   transferred: number;
   sizes: Sizes;
@@ -29,12 +31,17 @@ export type RouteBytes = {
   blockingScriptsInHtml: string[];
   /** Milliseconds from navigation start until the article's first sentence was in the DOM. */
   textAppearedAt: number | null;
+  /** Milliseconds from navigation start until the app's `parallel-reader:ready` mark. */
+  readyAt: number | null;
   totals: {
     html: Sizes;
     cssBlocking: Sizes;
     css: Sizes;
     jsBlocking: Sizes;
     jsBeforeText: Sizes;
+    /** JS the route needs: requested before the page was interactive. */
+    jsToReady: Sizes;
+    /** Everything by network idle, including what the app prefetches once idle. */
     js: Sizes;
     other: Sizes;
   };
@@ -107,8 +114,11 @@ function inspectHtml(html: string) {
 async function resourceTimings(page: Page) {
   return page.evaluate(() => ({
     textAt: Number(Reflect.get(window, '__benchTextAt') ?? Number.NaN),
+    readyAt:
+      performance.getEntriesByName('parallel-reader:ready', 'mark')[0]?.startTime ?? Number.NaN,
     entries: performance.getEntriesByType('resource').map((entry) => ({
       name: entry.name,
+      startTime: entry.startTime,
       responseEnd: (entry as PerformanceResourceTiming).responseEnd,
       blocking: 'renderBlockingStatus' in entry && entry.renderBlockingStatus === 'blocking',
     })),
@@ -123,8 +133,19 @@ async function measureRoute(browser: Browser, origin: string, route: string, nee
     const responses: Response[] = [];
     page.on('response', (response) => responses.push(response));
     await page.goto(origin + route, { waitUntil: 'networkidle' });
+    // Pages without the app's script never become ready; give the mark a moment otherwise.
+    await page
+      .waitForFunction(
+        () => performance.getEntriesByName('parallel-reader:ready').length > 0,
+        null,
+        {
+          timeout: 5_000,
+        },
+      )
+      .catch(() => {});
     const timings = await resourceTimings(page);
     const textAt = Number.isNaN(timings.textAt) ? null : timings.textAt;
+    const readyAt = Number.isNaN(timings.readyAt) ? null : timings.readyAt;
 
     const resources: ResourceBytes[] = [];
     let html = '';
@@ -143,6 +164,10 @@ async function measureRoute(browser: Browser, origin: string, route: string, nee
         beforeText:
           kind === 'html' ||
           (textAt !== null && timing !== undefined && timing.responseEnd <= textAt),
+        beforeReady:
+          kind === 'html' ||
+          readyAt === null ||
+          (timing !== undefined && timing.startTime <= readyAt),
         transferred: (await response.request().sizes()).responseBodySize,
         sizes: sizesOf(body),
       });
@@ -163,6 +188,7 @@ async function measureRoute(browser: Browser, origin: string, route: string, nee
       css: total((r) => r.kind === 'css'),
       jsBlocking: total((r) => r.kind === 'js' && r.renderBlocking),
       jsBeforeText: textAt === null ? noBytes : total((r) => r.kind === 'js' && r.beforeText),
+      jsToReady: total((r) => r.kind === 'js' && r.beforeReady),
       js: total((r) => r.kind === 'js'),
       other: total((r) => r.kind === 'data' || r.kind === 'other'),
     };
@@ -173,6 +199,7 @@ async function measureRoute(browser: Browser, origin: string, route: string, nee
       textInHtml,
       blockingScriptsInHtml: inspected.blockingScripts,
       textAppearedAt: textAt,
+      readyAt,
       totals,
       jsNeededBeforeText: textServed ? totals.jsBlocking : totals.jsBeforeText,
     } satisfies RouteBytes;

@@ -34,6 +34,7 @@ function bytesSection(bytes: NonNullable<Measurements['bytes']>) {
       'CSS all',
       'JS block',
       'JS to text',
+      'JS to ready',
       'JS to idle',
       'other',
       'text in HTML',
@@ -45,13 +46,14 @@ function bytesSection(bytes: NonNullable<Measurements['bytes']>) {
       gz(r.totals.css),
       gz(r.totals.jsBlocking),
       r.textAppearedAt === null ? '—' : gz(r.totals.jsBeforeText),
+      r.readyAt === null ? '—' : gz(r.totals.jsToReady),
       gz(r.totals.js),
       gz(r.totals.other),
       `ru ${r.textInHtml.ru ? 'yes' : 'no'}, en ${r.textInHtml.en ? 'yes' : 'no'}`,
     ]),
   ];
   const lines = [
-    'Bytes per route (kB gzip; "to text": loaded before the article text was in the DOM; "to idle": by network idle)',
+    'Bytes per route (kB gzip; "to text": loaded before the article text was in the DOM; "to ready": requested before the app was interactive; "to idle": by network idle, with what the app prefetches when idle)',
     table(rows),
   ];
   const reader = bytes.find((r) => r.route === '/');
@@ -65,7 +67,8 @@ function bytesSection(bytes: NonNullable<Measurements['bytes']>) {
         ['CSS, all', all(reader.totals.css)],
         ['JS, render-blocking (before first paint)', all(reader.totals.jsBlocking)],
         ['JS, before the article text appeared', all(reader.totals.jsBeforeText)],
-        ['JS, by network idle (before interactive)', all(reader.totals.js)],
+        ['JS, requested before the page was interactive', all(reader.totals.jsToReady)],
+        ['JS, by network idle (with idle prefetches)', all(reader.totals.js)],
       ]),
     );
   }
