@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Article } from '../src/content/article-schema.ts';
 import { compileArticle } from '../src/content/compile-article.ts';
+import { skeletonOf, textsOf } from '../src/content/article-skeleton.ts';
 import { compileGlossary } from '../src/content/compile-glossary.ts';
 import type { Glossary } from '../src/content/glossary-schema.ts';
 import { formatIssue, validateArticle } from '../src/content/validate-article.ts';
@@ -37,7 +38,8 @@ function problemsOf(name: string, dir: string, { article, glossary }: Compiled):
 
 /**
  * The curated content, compiled and validated once at build time. The app imports the results as
- * plain data (`virtual:curated/article`, `…/annotations`, `…/glossary`), so no compiler or schema
+ * plain data (`virtual:curated/article`, `…/article-skeleton`, `…/article-texts`, `…/annotations`,
+ * `…/glossary`), so no compiler or schema
  * code ships for it, and the build fails when an article drifts from its source or its rules.
  */
 export function curatedContent(articlesDir: string): Plugin {
@@ -64,19 +66,19 @@ export function curatedContent(articlesDir: string): Plugin {
       if (!id.startsWith(resolved)) return undefined;
       const { article, glossary } = curated();
       const part = id.slice(resolved.length);
+      const annotations = () => (glossary ? termAnnotations(glossary) : []);
       const data =
         part === 'article'
           ? article
-          : part === 'glossary'
-            ? glossary
-            : part === 'annotations'
-              ? {
-                  annotations: glossary ? termAnnotations(glossary) : [],
-                  headwords: Object.fromEntries(
-                    glossary?.entries.map((e) => [e.id, e.headword]) ?? [],
-                  ),
-                }
-              : undefined;
+          : part === 'article-skeleton'
+            ? skeletonOf(article, annotations())
+            : part === 'article-texts'
+              ? textsOf(article)
+              : part === 'glossary'
+                ? glossary
+                : part === 'annotations'
+                  ? annotations()
+                  : undefined;
       if (data === undefined) this.error(`unknown curated content ${id}`);
       // JSON.parse of a string literal is faster to load than the same object as JavaScript.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
@@ -84,7 +86,13 @@ export function curatedContent(articlesDir: string): Plugin {
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(articlesDir)) return;
       cache = undefined;
-      for (const part of ['article', 'glossary', 'annotations']) {
+      for (const part of [
+        'article',
+        'article-skeleton',
+        'article-texts',
+        'glossary',
+        'annotations',
+      ]) {
         const module = server.moduleGraph.getModuleById(`${resolved}${part}`);
         if (module) server.moduleGraph.invalidateModule(module);
       }

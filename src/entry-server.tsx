@@ -4,7 +4,7 @@ import { prerender } from 'react-dom/static';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { App } from '@/app/app';
 import { articlePath, routeKey } from '@/app/paths';
-import { curatedArticle } from '@/content/curated-article';
+import { curatedSkeleton, loadCuratedReading } from '@/content/curated-article';
 import { localizedPath } from '@/lib/i18n/language-path';
 import { defaultLanguage, languages, type Language } from '@/lib/i18n/languages';
 import { namespaces } from '@/lib/i18n/resources';
@@ -36,6 +36,8 @@ async function readAll(stream: ReadableStream<Uint8Array>) {
 
 /** Renders one page to static HTML at build time, waiting for lazily loaded pages to resolve. */
 export async function render(pathname: string, language: Language) {
+  // Loaded before rendering, so that the reader page does not suspend while it is prerendered.
+  await loadCuratedReading();
   const i18n = i18next.createInstance();
   await i18n.use(initReactI18next).init({
     lng: language,
@@ -76,8 +78,8 @@ export function prerenderPages(): Page[] {
   const routes = [
     { path: '/', file: 'index.html' },
     {
-      path: articlePath(curatedArticle.id),
-      file: `articles/${curatedArticle.id}/index.html`,
+      path: articlePath(curatedSkeleton.id),
+      file: `articles/${curatedSkeleton.id}/index.html`,
       canonical: '/',
     },
     { path: '/vocabulary', file: 'vocabulary/index.html' },

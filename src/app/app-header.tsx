@@ -7,7 +7,7 @@ import { languageSchema } from '@/lib/i18n/languages';
 import { Link, usePathname } from '@/lib/router';
 
 export function AppHeader() {
-  const { t, i18n } = useTranslation(['common', 'vocabulary', 'import']);
+  const { t, i18n } = useTranslation(['common', 'vocabulary']);
   const path = stripLanguagePrefix(usePathname()).replace(/(.)\/$/, '$1');
   const language = z.catch(languageSchema, 'en').parse(i18n.language);
   const href = (page: string) => localizedPath(page, language);
@@ -29,7 +29,7 @@ export function AppHeader() {
           {t('vocabulary:nav.vocabulary')}
         </Link>
         <Link href={href('/import')} className="nav-link" aria-current={current('/import')}>
-          {t('import:nav')}
+          {t('nav.import')}
         </Link>
         <DueCount href={href('/practice')} />
       </nav>

@@ -27,13 +27,6 @@ export function ImportedArticleRoute({ id }: { id: string }) {
 }
 
 function ImportedReader({ article }: { article: Article }) {
-  const { annotations, headwords, loadGlossary } = useArticleTerms(article);
-  return (
-    <ReaderRoute
-      article={article}
-      annotations={annotations}
-      headwords={headwords}
-      loadGlossary={loadGlossary}
-    />
-  );
+  const { annotations, loadGlossary } = useArticleTerms(article);
+  return <ReaderRoute article={article} annotations={annotations} loadGlossary={loadGlossary} />;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import { articlePath, importedArticleId, routeKey } from './paths';
 
 const imported = '0b6c2d7e-5f1a-4c3b-9d8e-2a1b3c4d5e6f';

@@ -1,4 +1,4 @@
-import { curatedArticle } from '@/content/curated-article';
+import { curatedSkeleton } from '@/content/curated-article';
 import { stripLanguagePrefix } from '@/lib/i18n/language-path';
 
 export const articlePath = (id: string) => `/articles/${id}`;
@@ -10,13 +10,13 @@ export type RouteKey =
 export function importedArticleId(pathname: string): string | undefined {
   const path = stripLanguagePrefix(pathname).replace(/\/+$/, '');
   const match = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(path);
-  return match?.[1] !== curatedArticle.id ? match?.[1] : undefined;
+  return match?.[1] !== curatedSkeleton.id ? match?.[1] : undefined;
 }
 
 /** Which page a path shows, whatever its language prefix (/ru/…) or trailing slash. */
 export function routeKey(pathname: string): RouteKey {
   const path = stripLanguagePrefix(pathname).replace(/\/+$/, '') || '/';
-  if (path === '/' || path === articlePath(curatedArticle.id)) return 'reader';
+  if (path === '/' || path === articlePath(curatedSkeleton.id)) return 'reader';
   if (path === '/vocabulary') return 'vocabulary';
   if (path === '/practice') return 'practice';
   if (path === '/import') return 'import';

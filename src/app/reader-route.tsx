@@ -9,13 +9,12 @@ import { useTermRenderer } from '@/features/vocabulary/hooks/use-term-renderer';
 type Props = {
   article: Article;
   annotations: readonly TermAnnotation[];
-  headwords: Readonly<Record<string, string>>;
   loadGlossary: () => Promise<Glossary>;
 };
 
 /** The reader with the glossary plugged in: term marks in the text, their toggles and cards. */
-export function ReaderRoute({ article, annotations, headwords, loadGlossary }: Props) {
-  const renderTextRun = useTermRenderer(headwords, annotations);
+export function ReaderRoute({ article, annotations, loadGlossary }: Props) {
+  const renderTextRun = useTermRenderer(annotations, loadGlossary);
   return (
     <>
       <ReaderPage article={article} renderTextRun={renderTextRun} toolbarExtra={<TermToggles />} />

@@ -1,11 +1,8 @@
+import { use } from 'react';
 import { FeatureBoundary, type FeatureName } from '@/components/feature-boundary';
 import { StorageNotice } from '@/components/storage-notice';
-import { curatedArticle } from '@/content/curated-article';
-import {
-  curatedAnnotations,
-  curatedHeadwords,
-  loadCuratedGlossary,
-} from '@/content/curated-glossary';
+import { curatedReadingNow, loadCuratedReading } from '@/content/curated-article';
+import { loadCuratedGlossary } from '@/content/curated-glossary';
 import { languageFromPath, localizedPath } from '@/lib/i18n/language-path';
 import { retryableLazy } from '@/lib/retryable-lazy';
 import { usePathname } from '@/lib/router';
@@ -54,15 +51,7 @@ function Route({ route, pathname }: { route: RouteKey; pathname: string }) {
   switch (route) {
     // `/` opens the curated article; the article also keeps its own stable address.
     case 'reader':
-      return (
-        <ReaderRoute
-          key={curatedArticle.id}
-          article={curatedArticle}
-          annotations={curatedAnnotations}
-          headwords={curatedHeadwords}
-          loadGlossary={loadCuratedGlossary}
-        />
-      );
+      return <CuratedReader />;
     case 'vocabulary':
       return <VocabularyRoute />;
     case 'practice':
@@ -80,4 +69,17 @@ function Route({ route, pathname }: { route: RouteKey; pathname: string }) {
     case 'not-found':
       return <NotFound />;
   }
+}
+
+/** The curated article: read from the prerendered page, or (on any other page) fetched first. */
+function CuratedReader() {
+  const { article, annotations } = curatedReadingNow() ?? use(loadCuratedReading());
+  return (
+    <ReaderRoute
+      key={article.id}
+      article={article}
+      annotations={annotations}
+      loadGlossary={loadCuratedGlossary}
+    />
+  );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Article } from '@/content/article-schema';
-import { curatedArticle } from '@/content/curated-article';
+import { loadCuratedReading } from '@/content/curated-article';
 import { loadCuratedGlossary } from '@/content/curated-glossary';
 import type { Glossary } from '@/content/glossary-schema';
 import { annotateArticle, type ArticleTerms } from '@/features/import/utils/terms/annotate-article';
@@ -16,9 +16,9 @@ const none: ArticleTerms = {
 };
 const compiled = new WeakMap<Glossary, PatternIndex>();
 
-function patternsOf(glossary: Glossary) {
+function patternsOf(glossary: Glossary, curated: Article) {
   let patterns = compiled.get(glossary);
-  if (!patterns) compiled.set(glossary, (patterns = compileTermPatterns(glossary, curatedArticle)));
+  if (!patterns) compiled.set(glossary, (patterns = compileTermPatterns(glossary, curated)));
   return patterns;
 }
 
@@ -29,8 +29,9 @@ function patternsOf(glossary: Glossary) {
 export function useArticleTerms(article: Article) {
   const pending = useMemo(
     () =>
-      loadCuratedGlossary().then(
-        (glossary) => annotateArticle(article, glossary, patternsOf(glossary)),
+      Promise.all([loadCuratedGlossary(), loadCuratedReading()]).then(
+        ([glossary, curated]) =>
+          annotateArticle(article, glossary, patternsOf(glossary, curated.article)),
         () => none,
       ),
     [article],

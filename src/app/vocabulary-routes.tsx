@@ -1,10 +1,12 @@
 import glossary from 'virtual:curated/glossary';
-import { curatedArticle } from '@/content/curated-article';
+import { loadCuratedReading } from '@/content/curated-article';
 import { PracticePage } from '@/features/vocabulary/components/practice-page';
 import { VocabularyPage } from '@/features/vocabulary/components/vocabulary-page';
 import { articlePath } from './paths';
 
-// Loaded on demand with the whole glossary: the reader never waits for these pages.
+// Loaded on demand with the whole glossary and article: the reader never waits for these pages.
+const { article: curatedArticle } = await loadCuratedReading();
+
 export function VocabularyRoute() {
   return (
     <VocabularyPage

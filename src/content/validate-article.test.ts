@@ -3,7 +3,7 @@ import authored from './articles/stufft-astana-press-conference/article.json';
 import source from './articles/stufft-astana-press-conference/source.ru.txt?raw';
 import type { Article, Paragraph } from './article-schema';
 import { compileArticle } from './compile-article';
-import { curatedArticle } from './curated-article';
+import curatedArticle from 'virtual:curated/article';
 import { formatIssue, validateArticle } from './validate-article';
 
 const messagesFor = (article: Article, withSource = true) =>

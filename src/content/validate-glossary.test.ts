@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileGlossary } from './compile-glossary';
-import { curatedArticle } from './curated-article';
+import curatedArticle from 'virtual:curated/article';
 import curatedGlossary from 'virtual:curated/glossary';
-import { curatedAnnotations } from './curated-glossary';
+import curatedAnnotations from 'virtual:curated/annotations';
 import authored from './articles/stufft-astana-press-conference/glossary.json';
 import { validateGlossary } from './validate-glossary';
 

@@ -13,9 +13,23 @@ declare module 'virtual:curated/glossary' {
   export default glossary;
 }
 
+declare module 'virtual:curated/article-skeleton' {
+  import type { ArticleSkeleton } from '@/content/article-skeleton';
+
+  const skeleton: ArticleSkeleton;
+  export default skeleton;
+}
+
+declare module 'virtual:curated/article-texts' {
+  import type { ArticleTexts } from '@/content/article-skeleton';
+
+  const texts: ArticleTexts;
+  export default texts;
+}
+
 declare module 'virtual:curated/annotations' {
   import type { TermAnnotation } from '@/content/validate-glossary';
 
-  const content: { annotations: TermAnnotation[]; headwords: Record<string, string> };
-  export default content;
+  const annotations: TermAnnotation[];
+  export default annotations;
 }

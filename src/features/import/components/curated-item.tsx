@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { curatedArticle } from '@/content/curated-article';
+import { curatedSkeleton, loadCuratedReading } from '@/content/curated-article';
 import { formatPartialDate } from '@/lib/format-date';
 import { Link } from '@/lib/router';
 
@@ -7,19 +8,21 @@ import { Link } from '@/lib/router';
 export function CuratedItem({ href }: { href: string }) {
   const { t, i18n } = useTranslation('import');
   const language = i18n.language === 'ru' ? 'ru' : 'en';
+  // Its text is fetched ahead, so that opening it from here shows it at once.
+  useEffect(() => void loadCuratedReading().catch(() => {}), []);
   return (
     <li className="library-item">
       <div className="library-item-text">
         <Link href={href} className="library-item-title" lang={language}>
-          {curatedArticle.headline[language]}
+          {curatedSkeleton.headline[language]}
         </Link>{' '}
         <span className="import-hint">{t('library.curated')}</span>
         <p className="import-hint">
-          <time dateTime={curatedArticle.date}>
-            {formatPartialDate(curatedArticle.date, language)}
+          <time dateTime={curatedSkeleton.date}>
+            {formatPartialDate(curatedSkeleton.date, language)}
           </time>
           {' · '}
-          {t('library.paragraphs', { count: curatedArticle.paragraphs.length })}
+          {t('library.paragraphs', { count: curatedSkeleton.paragraphs.length })}
         </p>
       </div>
     </li>

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import { closeAppDb, openAppDb } from '@/lib/db';
 import { downloadText } from '@/lib/download';
 import { renderWithI18n } from '@/test/render';

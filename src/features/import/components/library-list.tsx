@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { curatedArticle } from '@/content/curated-article';
+import { curatedSkeleton } from '@/content/curated-article';
 import { downloadText } from '@/lib/download';
 import { useLibrary } from '../hooks/use-library';
 import type { LibraryRecord } from '../storage/library-records';
@@ -130,7 +130,7 @@ export function LibraryList({ articleHref }: Props) {
       />
       <UnreadableNotice aside={loaded?.aside ?? []} />
       <ul className="library-items">
-        <CuratedItem href={articleHref(curatedArticle.id)} />
+        <CuratedItem href={articleHref(curatedSkeleton.id)} />
         {records.map((record) => (
           <LibraryItem
             key={record.id}

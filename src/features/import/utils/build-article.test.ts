@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import source from '@/content/articles/stufft-astana-press-conference/source.ru.txt?raw';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import { validateArticle } from '@/content/validate-article';
 import { handAlignedDocuments } from '../test-set/documents';
 import { buildArticle, importedGroupShapes, ImportError } from './build-article';

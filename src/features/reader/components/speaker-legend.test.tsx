@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import { renderWithI18n } from '@/test/render';
 import { speakerCounts } from '../utils/speech-summary';
 import { SpeakerLegend } from './speaker-legend';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import { sideRuns, type SentenceRun } from './side-pieces';
 
 const paragraph = (id: string) => curatedArticle.paragraphs.find((p) => p.id === id)!;

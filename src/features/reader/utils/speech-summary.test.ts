@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import { quotePairs, speakerCounts } from './speech-summary';
 
 describe('speech summary of the curated article', () => {

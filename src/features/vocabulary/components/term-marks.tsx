@@ -30,7 +30,8 @@ export function indexAnnotations(annotations: readonly TermAnnotation[]): Annota
  */
 export function renderTermRun(
   run: TermRun,
-  headwords: Readonly<Record<string, string>>,
+  /** With stress marks; undefined until loaded, when words show unstressed. */
+  headwords: Readonly<Record<string, string>> | undefined,
   index: AnnotationIndex,
   settings: VocabularySettings,
 ): ReactNode {
@@ -53,7 +54,7 @@ export function renderTermRun(
         data-term-occurrence={annotation.occurrence}
         tabIndex={run.focusable ? 0 : -1}
       >
-        {settings.showStress && run.side === 'ru'
+        {settings.showStress && run.side === 'ru' && headwords
           ? stressedForm(words, headwords[annotation.entry] ?? '')
           : words}
       </a>,

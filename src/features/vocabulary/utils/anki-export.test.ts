@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import curatedGlossary from 'virtual:curated/glossary';
 import type { GlossaryEntry } from '@/content/glossary-schema';
 import { stressMark } from '@/content/stress';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import curatedGlossary from 'virtual:curated/glossary';
 import { glossaryTags, type GlossaryEntry, type GlossaryTag } from '@/content/glossary-schema';
 import { searchableForms, searchEntries, type SortOrder } from './search-entries';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sides } from '@/content/article-schema';
-import { curatedArticle } from '@/content/curated-article';
+import curatedArticle from 'virtual:curated/article';
 import type { Language } from '../language';
 import { detectQuotes } from './detect-quotes';
 

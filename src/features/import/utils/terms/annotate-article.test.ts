@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import curatedGlossary from 'virtual:curated/glossary';
 import type { Article } from '@/content/article-schema';
-import { curatedArticle } from '@/content/curated-article';
-import { curatedAnnotations } from '@/content/curated-glossary';
+import curatedArticle from 'virtual:curated/article';
+import curatedAnnotations from 'virtual:curated/annotations';
 import { validateGlossary, type TermAnnotation } from '@/content/validate-glossary';
 import { buildArticle } from '../build-article';
 import { annotateArticle } from './annotate-article';
