@@ -38,7 +38,7 @@ function problemsOf(name: string, dir: string, { article, glossary }: Compiled):
 
 /**
  * The curated content, compiled and validated once at build time. The app imports the results as
- * plain data (`virtual:curated/article`, `…/article-skeleton`, `…/article-texts`, `…/annotations`,
+ * plain data (`virtual:curated/article`, `…/article-skeleton`, `…/article-texts`, `…/article-about`, `…/annotations`,
  * `…/glossary`), so no compiler or schema
  * code ships for it, and the build fails when an article drifts from its source or its rules.
  */
@@ -74,11 +74,13 @@ export function curatedContent(articlesDir: string): Plugin {
             ? skeletonOf(article, annotations())
             : part === 'article-texts'
               ? textsOf(article)
-              : part === 'glossary'
-                ? glossary
-                : part === 'annotations'
-                  ? annotations()
-                  : undefined;
+              : part === 'article-about'
+                ? { curations: article.curations, notes: article.notes }
+                : part === 'glossary'
+                  ? glossary
+                  : part === 'annotations'
+                    ? annotations()
+                    : undefined;
       if (data === undefined) this.error(`unknown curated content ${id}`);
       // JSON.parse of a string literal is faster to load than the same object as JavaScript.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;

@@ -28,7 +28,8 @@ describe('readArticleFromPage', () => {
   it('gives back the whole article and every term mark from the rendered reader', async () => {
     await renderReader();
     const read = readArticleFromPage(document, skeleton);
-    expect(read?.article).toEqual(curatedArticle);
+    // Notes and editorial changes are left to "About this text", which loads them when opened.
+    expect(read?.article).toEqual({ ...curatedArticle, curations: [], notes: [] });
     expect(read?.annotations.slice().sort(byPosition)).toEqual(
       curatedAnnotations.slice().sort(byPosition),
     );

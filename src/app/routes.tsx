@@ -1,7 +1,7 @@
 import { use } from 'react';
 import { FeatureBoundary, type FeatureName } from '@/components/feature-boundary';
 import { StorageNotice } from '@/components/storage-notice';
-import { curatedReadingNow, loadCuratedReading } from '@/content/curated-article';
+import { curatedReadingNow, loadCuratedAbout, loadCuratedReading } from '@/content/curated-article';
 import { loadCuratedGlossary } from '@/content/curated-glossary';
 import { languageFromPath, localizedPath } from '@/lib/i18n/language-path';
 import { retryableLazy } from '@/lib/retryable-lazy';
@@ -80,6 +80,7 @@ function CuratedReader() {
       article={article}
       annotations={annotations}
       loadGlossary={loadCuratedGlossary}
+      loadAbout={loadCuratedAbout}
     />
   );
 }

@@ -32,3 +32,7 @@ export function loadCuratedReading(): Promise<CuratedReading> {
       });
   return pending;
 }
+
+/** The translator's notes and editorial changes, which the reading text leaves out. */
+export const loadCuratedAbout = () =>
+  import('virtual:curated/article-about').then((module) => module.default);

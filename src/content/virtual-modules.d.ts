@@ -27,6 +27,13 @@ declare module 'virtual:curated/article-texts' {
   export default texts;
 }
 
+declare module 'virtual:curated/article-about' {
+  import type { Article } from '@/content/article-schema';
+
+  const about: Pick<Article, 'curations' | 'notes'>;
+  export default about;
+}
+
 declare module 'virtual:curated/annotations' {
   import type { TermAnnotation } from '@/content/validate-glossary';
 

@@ -1,8 +1,46 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 
-/** Source, editorial changes and translator's notes, shown to readers as the data records them. */
-export function AboutText({ article }: { article: Article }) {
+/** What "About this text" adds to the reading text; loaded when first opened. */
+export type AboutData = Pick<Article, 'curations' | 'notes'>;
+
+type Props = { article: Article; loadAbout: () => Promise<AboutData> };
+
+/**
+ * Source, editorial changes and translator's notes, shown to readers as the data records them.
+ * The notes are not needed to read, so they arrive when the reader first opens the panel.
+ */
+export function AboutText({ article, loadAbout }: Props) {
+  const { t, i18n } = useTranslation('reader');
+  const [about, setAbout] = useState<AboutData | 'failed'>();
+  const load = () => void loadAbout().then(setAbout, () => setAbout('failed'));
+  const language = i18n.language === 'ru' ? 'ru' : 'en';
+  return (
+    <details
+      className="about"
+      onToggle={(event) => {
+        if (event.currentTarget.open && (about === undefined || about === 'failed')) load();
+      }}
+    >
+      <summary>{t('about.title')}</summary>
+      <h3 className="small-heading">{t('about.source')}</h3>
+      <p lang={language}>{article.source[language]}</p>
+      <p>{t('about.headline')}</p>
+      {about === 'failed' && (
+        <p className="about-failed" aria-live="polite">
+          {t('about.unavailable')}{' '}
+          <button type="button" className="button button--small" onClick={load}>
+            {t('about.retry')}
+          </button>
+        </p>
+      )}
+      {typeof about === 'object' && <AboutNotes article={article} about={about} />}
+    </details>
+  );
+}
+
+function AboutNotes({ article, about }: { article: Article; about: AboutData }) {
   const { t, i18n } = useTranslation('reader');
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   const numberOf = (paragraphId: string) =>
@@ -11,16 +49,12 @@ export function AboutText({ article }: { article: Article }) {
     article.paragraphs.find((p) => p.id === paragraphId)?.[side].text.slice(span.start, span.end) ??
     '';
   return (
-    <details className="about">
-      <summary>{t('about.title')}</summary>
-      <h3 className="small-heading">{t('about.source')}</h3>
-      <p lang={language}>{article.source[language]}</p>
-      <p>{t('about.headline')}</p>
-      {article.curations.length > 0 && (
+    <>
+      {about.curations.length > 0 && (
         <>
           <h3 className="small-heading">{t('about.curations')}</h3>
           <ul>
-            {article.curations.map((curation) => (
+            {about.curations.map((curation) => (
               <li key={curation.id}>
                 {t('about.curationJoin', {
                   first: curation.sourceParagraphs[0],
@@ -36,11 +70,11 @@ export function AboutText({ article }: { article: Article }) {
           </ul>
         </>
       )}
-      {article.notes.length > 0 && (
+      {about.notes.length > 0 && (
         <>
           <h3 className="small-heading">{t('about.notes')}</h3>
           <ol className="notes">
-            {article.notes.map((note) => (
+            {about.notes.map((note) => (
               <li key={note.id} id={`note-${note.id}`}>
                 <p className="note-terms">
                   <span lang="ru">{textOf(note.paragraph, 'ru', note.ru)}</span>
@@ -56,6 +90,6 @@ export function AboutText({ article }: { article: Article }) {
           </ol>
         </>
       )}
-    </details>
+    </>
   );
 }

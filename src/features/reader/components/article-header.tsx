@@ -2,12 +2,12 @@ import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 import { formatPartialDate } from '@/lib/format-date';
-import { AboutText } from './about-text';
+import { AboutText, type AboutData } from './about-text';
 
-type Props = { article: Article; legend: ReactNode };
+type Props = { article: Article; legend: ReactNode; loadAbout: () => Promise<AboutData> };
 
 /** Headline in both languages (editorial), place, date and speakers, then "About this text". */
-export const ArticleHeader = memo(function ArticleHeader({ article, legend }: Props) {
+export const ArticleHeader = memo(function ArticleHeader({ article, legend, loadAbout }: Props) {
   const { t, i18n } = useTranslation('reader');
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   return (
@@ -34,7 +34,7 @@ export const ArticleHeader = memo(function ArticleHeader({ article, legend }: Pr
         </div>
       </dl>
       {legend}
-      <AboutText article={article} />
+      <AboutText article={article} loadAbout={loadAbout} />
     </header>
   );
 });

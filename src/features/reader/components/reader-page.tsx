@@ -1,4 +1,5 @@
 import {
+  Suspense,
   useCallback,
   useEffect,
   useMemo,
@@ -9,6 +10,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeatureBoundary } from '@/components/feature-boundary';
+import { retryableLazy } from '@/lib/retryable-lazy';
 import type { Article } from '@/content/article-schema';
 import { useLinkedHighlight, type CounterpartHint } from '../hooks/use-linked-highlight';
 import { useParagraphActions } from '../hooks/use-paragraph-actions';
@@ -19,22 +21,40 @@ import { useTextKeyboard } from '../hooks/use-text-keyboard';
 import { byAttribute, inShownColumn } from '../utils/dom-queries';
 import { isSingleLanguage } from '../utils/reader-settings';
 import { quotePairs, speakerCounts, type QuotePair } from '../utils/speech-summary';
+import type { AboutData } from './about-text';
 import { ArticleHeader } from './article-header';
 import { CounterpartIndicator } from './counterpart-indicator';
 import { ParallelText } from './parallel-text';
 import type { RenderTextRun } from './paragraph-text';
 import '../reader.css';
-import { QuotesPanel } from './quotes-panel';
 import { ReaderToolbar } from './reader-toolbar';
-import { ShortcutsHelp } from './shortcuts-help';
 import { SpeakerLegend } from './speaker-legend';
 
-type Props = { article: Article; renderTextRun?: RenderTextRun; toolbarExtra?: ReactNode };
+// Dialogs are not needed to read: their code arrives when first opened, and they stay mounted
+// after that, so that closing them hands focus back as a native <dialog> does.
+const QuotesPanel = retryableLazy(() =>
+  import('./quotes-panel').then((m) => ({ default: m.QuotesPanel })),
+);
+const ShortcutsHelp = retryableLazy(() =>
+  import('./shortcuts-help').then((m) => ({ default: m.ShortcutsHelp })),
+);
+
+type Props = {
+  article: Article;
+  renderTextRun?: RenderTextRun;
+  toolbarExtra?: ReactNode;
+  /** Notes and editorial changes, when the article leaves them out; by default its own. */
+  loadAbout?: () => Promise<AboutData>;
+};
 
 const toolbarHeight = () =>
   document.querySelector('.reader-toolbar')?.getBoundingClientRect().bottom ?? 0;
 
-export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
+export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: Props) {
+  const aboutLoader = useMemo(
+    () => loadAbout ?? (() => Promise.resolve(article)),
+    [loadAbout, article],
+  );
   const { t } = useTranslation('reader');
   const [settings, updateSettings] = useReaderSettings();
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
@@ -42,7 +62,12 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
   const [quotesOnly, setQuotesOnly] = useState(false);
   const [speakerFilter, setSpeakerFilter] = useState<string>();
   const [hint, setHint] = useState<CounterpartHint>();
-  const [dialog, setDialog] = useState<'quotes' | 'shortcuts'>();
+  const [dialog, setDialogState] = useState<'quotes' | 'shortcuts'>();
+  const [dialogsUsed, setDialogsUsed] = useState<ReadonlySet<string>>(new Set());
+  const setDialog = useCallback((next: 'quotes' | 'shortcuts' | undefined) => {
+    setDialogState(next);
+    if (next) setDialogsUsed((used) => (used.has(next) ? used : new Set(used).add(next)));
+  }, []);
   const [status, setStatus] = useState('');
   const container = useRef<HTMLDivElement>(null);
   const single = isSingleLanguage(settings.view);
@@ -112,7 +137,7 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
   }, [speakerFilter, settings.view, settings.swapped, revealed]);
 
   const jumpToQuote = useCallback((quote: QuotePair) => {
-    setDialog(undefined);
+    setDialogState(undefined);
     const root = container.current;
     if (!root) return;
     showParagraph(root, quote.paragraphId);
@@ -122,7 +147,7 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
     segment?.closest<HTMLElement>('.sentence')?.focus({ preventScroll: true });
     setCurrent(quote.paragraphId);
   }, []);
-  const closeDialog = useCallback(() => setDialog(undefined), []);
+  const closeDialog = useCallback(() => setDialogState(undefined), []);
   const filterSpeaker = useCallback((speaker: string | undefined) => {
     setSpeakerFilter(speaker);
     setQuotesOnly(speaker !== undefined);
@@ -153,7 +178,7 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
       style={style}
       aria-labelledby="article-headline"
     >
-      <ArticleHeader article={article} legend={legend} />
+      <ArticleHeader article={article} legend={legend} loadAbout={aboutLoader} />
       <FeatureBoundary feature="toolbar">
         <ReaderToolbar
           settings={settings}
@@ -200,17 +225,25 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra }: Props) {
         {status}
       </p>
       <FeatureBoundary feature="quotes">
-        <QuotesPanel
-          open={dialog === 'quotes'}
-          onClose={closeDialog}
-          article={article}
-          quotes={quotes}
-          speakerIndex={speakerIndex}
-          onJump={jumpToQuote}
-        />
+        {dialogsUsed.has('quotes') && (
+          <Suspense fallback={null}>
+            <QuotesPanel
+              open={dialog === 'quotes'}
+              onClose={closeDialog}
+              article={article}
+              quotes={quotes}
+              speakerIndex={speakerIndex}
+              onJump={jumpToQuote}
+            />
+          </Suspense>
+        )}
       </FeatureBoundary>
       <FeatureBoundary feature="shortcuts">
-        <ShortcutsHelp open={dialog === 'shortcuts'} onClose={closeDialog} />
+        {dialogsUsed.has('shortcuts') && (
+          <Suspense fallback={null}>
+            <ShortcutsHelp open={dialog === 'shortcuts'} onClose={closeDialog} />
+          </Suspense>
+        )}
       </FeatureBoundary>
     </article>
   );

@@ -1,12 +1,10 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { FeatureBoundary } from '@/components/feature-boundary';
 import type { Article } from '@/content/article-schema';
 import type { Glossary } from '@/content/glossary-schema';
-import { useTermEvents, type TermTarget } from '../hooks/use-term-events';
+import { describeTerm, useTermEvents, type TermTarget } from '../hooks/use-term-events';
 import { EntryDetails } from './entry-details';
-import '../terms.css';
 
 type Open = TermTarget & { pinned: boolean };
 
@@ -40,19 +38,15 @@ function lightCounterparts(occurrence: string | undefined) {
   }
 }
 
-type Props = { loadGlossary: () => Promise<Glossary>; article: Article };
-
-/** The card for a term, in its own error boundary: a failing card never takes the text with it. */
-export function TermCardHost(props: Props) {
-  return (
-    <FeatureBoundary feature="termCard">
-      <TermCard {...props} />
-    </FeatureBoundary>
-  );
-}
+export type TermCardProps = {
+  loadGlossary: () => Promise<Glossary>;
+  article: Article;
+  /** The term whose pointing or focus brought this code in: opened at once if still current. */
+  firstTerm?: HTMLElement;
+};
 
 /** The card for a term under the pointer or focus; a click pins it, Escape closes it. */
-function TermCard({ loadGlossary, article }: Props) {
+export function TermCard({ loadGlossary, article, firstTerm }: TermCardProps) {
   // The glossary's notes and grammar are not needed to read: fetched when idle, or at first use.
   const [glossary, setGlossary] = useState<Glossary>();
   const [failure, setFailure] = useState<unknown>();
@@ -73,7 +67,12 @@ function TermCard({ loadGlossary, article }: Props) {
     };
   }, [loadGlossary]);
   const { t } = useTranslation('vocabulary');
-  const [open, setOpen] = useState<Open>();
+  // The term that brought the card's code in opens at once if it is still pointed at or focused.
+  const [open, setOpen] = useState<Open | undefined>(() =>
+    firstTerm && (document.activeElement === firstTerm || firstTerm.matches(':hover'))
+      ? { ...describeTerm(firstTerm), pinned: false }
+      : undefined,
+  );
   const card = useRef<HTMLDivElement>(null);
   const headingId = useId();
   // Focus handed back to a term by closing its card must not open the card again.

@@ -6,7 +6,7 @@ type How = 'hover' | 'focus' | 'click';
 const termOf = (target: EventTarget | null) =>
   target instanceof Element ? target.closest<HTMLElement>('[data-term]') : null;
 
-const describe = (element: HTMLElement): TermTarget => ({
+export const describeTerm = (element: HTMLElement): TermTarget => ({
   entry: element.dataset.term ?? '',
   occurrence: element.dataset.termOccurrence ?? '',
   anchor: element,
@@ -32,7 +32,7 @@ export function useTermEvents(
       const term = termOf(event.target);
       if (!term || event.pointerType === 'touch') return;
       clearTimeout(hoverTimer);
-      hoverTimer = setTimeout(() => handlers.current.onOpen(describe(term), 'hover'), 300);
+      hoverTimer = setTimeout(() => handlers.current.onOpen(describeTerm(term), 'hover'), 300);
     };
     const onLeave = (event: PointerEvent | FocusEvent) => {
       if (!termOf(event.target)) return;
@@ -43,14 +43,14 @@ export function useTermEvents(
     };
     const onFocusIn = (event: FocusEvent) => {
       const term = termOf(event.target);
-      if (term) handlers.current.onOpen(describe(term), 'focus');
+      if (term) handlers.current.onOpen(describeTerm(term), 'focus');
     };
     const onClick = (event: MouseEvent) => {
       const term = termOf(event.target);
       if (!term || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault(); // the link leads to the vocabulary page only without script or with a modifier
       clearTimeout(hoverTimer);
-      handlers.current.onOpen(describe(term), 'click');
+      handlers.current.onOpen(describeTerm(term), 'click');
     };
     document.addEventListener('pointerover', onPointerOver);
     document.addEventListener('pointerout', onLeave);
