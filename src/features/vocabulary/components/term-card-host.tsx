@@ -6,25 +6,22 @@ import '../terms.css';
 
 const TermCard = retryableLazy(() => import('./term-card').then((m) => ({ default: m.TermCard })));
 
-const termAt = (target: EventTarget | null) =>
-  target instanceof Element ? (target.closest<HTMLElement>('[data-term]') ?? undefined) : undefined;
-
-type Props = Omit<TermCardProps, 'firstTerm'>;
+const isTerm = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('[data-term]') !== null;
 
 /**
  * The term card's code is not needed to read: it loads when the page is idle, or as soon as a
  * term is pointed at or focused (that term's card then opens). Until then a term is a plain link
  * to its vocabulary entry. In its own error boundary: a failing card never takes the text with it.
  */
-export function TermCardHost(props: Props) {
-  const [wanted, setWanted] = useState<{ firstTerm?: HTMLElement }>();
+export function TermCardHost(props: TermCardProps) {
+  const [wanted, setWanted] = useState(false);
   useEffect(() => {
     if (wanted) return;
     const onIntent = (event: Event) => {
-      const term = termAt(event.target);
-      if (term) setWanted({ firstTerm: term });
+      if (isTerm(event.target)) setWanted(true);
     };
-    const onIdle = () => setWanted({});
+    const onIdle = () => setWanted(true);
     const idle =
       window.requestIdleCallback?.(onIdle, { timeout: 3000 }) ?? window.setTimeout(onIdle, 1500);
     document.addEventListener('pointerover', onIntent);
@@ -40,7 +37,7 @@ export function TermCardHost(props: Props) {
     <FeatureBoundary feature="termCard">
       {wanted && (
         <Suspense fallback={null}>
-          <TermCard {...props} firstTerm={wanted.firstTerm} />
+          <TermCard {...props} />
         </Suspense>
       )}
     </FeatureBoundary>

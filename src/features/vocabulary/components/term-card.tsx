@@ -41,12 +41,18 @@ function lightCounterparts(occurrence: string | undefined) {
 export type TermCardProps = {
   loadGlossary: () => Promise<Glossary>;
   article: Article;
-  /** The term whose pointing or focus brought this code in: opened at once if still current. */
-  firstTerm?: HTMLElement;
 };
 
+/** The term focused or under the pointer while the card's code was arriving: its card opens. */
+function currentTerm(): Open | undefined {
+  const focused = document.activeElement?.closest<HTMLElement>('[data-term]');
+  const hovered = document.querySelector<HTMLElement>('[data-term]:hover');
+  const term = focused ?? hovered;
+  return term ? { ...describeTerm(term), pinned: false } : undefined;
+}
+
 /** The card for a term under the pointer or focus; a click pins it, Escape closes it. */
-export function TermCard({ loadGlossary, article, firstTerm }: TermCardProps) {
+export function TermCard({ loadGlossary, article }: TermCardProps) {
   // The glossary's notes and grammar are not needed to read: fetched when idle, or at first use.
   const [glossary, setGlossary] = useState<Glossary>();
   const [failure, setFailure] = useState<unknown>();
@@ -67,12 +73,7 @@ export function TermCard({ loadGlossary, article, firstTerm }: TermCardProps) {
     };
   }, [loadGlossary]);
   const { t } = useTranslation('vocabulary');
-  // The term that brought the card's code in opens at once if it is still pointed at or focused.
-  const [open, setOpen] = useState<Open | undefined>(() =>
-    firstTerm && (document.activeElement === firstTerm || firstTerm.matches(':hover'))
-      ? { ...describeTerm(firstTerm), pinned: false }
-      : undefined,
-  );
+  const [open, setOpen] = useState<Open | undefined>(currentTerm);
   const card = useRef<HTMLDivElement>(null);
   const headingId = useId();
   // Focus handed back to a term by closing its card must not open the card again.
