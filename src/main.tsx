@@ -1,4 +1,3 @@
-import '@/lib/zod-config';
 import { installTrustedTypesPolicy } from '@/lib/trusted-types';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
