@@ -1,7 +1,7 @@
 /**
  * The Standard Schema interface (standardschema.dev), as much of it as reading a record needs.
- * Valibot (settings, vocabulary records, backups) and zod (imported articles) both implement it,
- * so one reader and one way of stating a reason serve both.
+ * Valibot (settings, vocabulary records) and zod (imported articles) both implement it, so one
+ * reader and one way of stating a reason serve both.
  */
 type Issue = {
   readonly message: string;
