@@ -1,8 +1,8 @@
-import '@/lib/zod-config';
 import { installTrustedTypesPolicy } from '@/lib/trusted-types';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import * as v from 'valibot';
 import { App } from '@/app/app';
 import { onCaughtError } from '@/components/feature-boundary';
 import { routeKey } from '@/app/paths';
@@ -19,12 +19,12 @@ if (!root) throw new Error('index.html has no #root element');
 // to the reader's language if that differs; any other page (a path served by the fallback) renders.
 const prerendered = root.dataset.route === routeKey(window.location.pathname);
 const detected = initialLanguage();
-const pageLanguage = languageSchema.safeParse(document.documentElement.lang);
+const pageLanguage = v.safeParse(languageSchema, document.documentElement.lang);
 if (prerendered && pageLanguage.success) {
-  await initI18n(pageLanguage.data);
+  await initI18n(pageLanguage.output);
   // Hydration must see the texts the HTML was rendered with; the language changes only after it.
   const switchLanguage = () => {
-    if (detected !== pageLanguage.data) void i18next.changeLanguage(detected);
+    if (detected !== pageLanguage.output) void i18next.changeLanguage(detected);
   };
   hydrateRoot(
     root,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { LanguageSwitch } from '@/components/language-switch';
 import { DueCount } from '@/features/vocabulary/components/due-count';
 import { localizedPath, stripLanguagePrefix } from '@/lib/i18n/language-path';
@@ -9,7 +9,7 @@ import { Link, usePathname } from '@/lib/router';
 export function AppHeader() {
   const { t, i18n } = useTranslation(['common', 'vocabulary']);
   const path = stripLanguagePrefix(usePathname()).replace(/(.)\/$/, '$1');
-  const language = z.catch(languageSchema, 'en').parse(i18n.language);
+  const language = v.parse(v.fallback(languageSchema, 'en'), i18n.language);
   const href = (page: string) => localizedPath(page, language);
   const current = (page: string) => (path === page ? 'page' : undefined);
   return (

@@ -1,3 +1,5 @@
+// First, so zod is configured before the library's schemas are built (see the module).
+import '@/lib/zod-config';
 import { useEffect, useState } from 'react';
 import type { Article } from '@/content/article-schema';
 import type { LibraryRecord } from '@/features/import/storage/library-records';

@@ -18,7 +18,7 @@ const PracticeRoute = retryableLazy(() =>
 );
 
 const ImportPage = retryableLazy(() =>
-  import('@/features/import/components/import-page').then((m) => ({ default: m.ImportPage })),
+  import('./import-route').then((m) => ({ default: m.ImportPage })),
 );
 const ImportedArticleRoute = retryableLazy(() =>
   import('./imported-article-route').then((m) => ({ default: m.ImportedArticleRoute })),

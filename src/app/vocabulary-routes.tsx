@@ -1,3 +1,5 @@
+// First, so zod is configured before the glossary's schema is built (see the module).
+import '@/lib/zod-config';
 import glossary from 'virtual:curated/glossary';
 import { loadCuratedReading } from '@/content/curated-article';
 import { PracticePage } from '@/features/vocabulary/components/practice-page';

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as v from 'valibot';
 import { changeLanguage } from '@/lib/i18n/i18n';
 import { languages, languageSchema } from '@/lib/i18n/languages';
 
@@ -13,8 +14,8 @@ export function LanguageSwitch() {
         id={id}
         value={i18n.resolvedLanguage ?? i18n.language}
         onChange={(event) => {
-          const next = languageSchema.safeParse(event.target.value);
-          if (next.success) void changeLanguage(next.data);
+          const next = v.safeParse(languageSchema, event.target.value);
+          if (next.success) void changeLanguage(next.output);
         }}
       >
         {languages.map((language) => (

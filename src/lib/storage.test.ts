@@ -1,10 +1,12 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
 import { storedValue } from './storage';
 import { allSetAside, resetStorageHealth, storageHealth } from './storage-health';
 
-const prefs = storedValue('test-prefs', z.object({ size: z.number().min(1) }), { size: 16 });
+const prefs = storedValue('test-prefs', v.object({ size: v.pipe(v.number(), v.minValue(1)) }), {
+  size: 16,
+});
 
 describe('storedValue', () => {
   beforeEach(() => localStorage.clear());

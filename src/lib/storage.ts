@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import { parseRecord, type RecordSchema } from './parse-record';
 import { reportSetAside, reportUnavailable } from './storage-health';
 
 const prefix = 'parallel-reader:';
@@ -25,7 +25,7 @@ function readRaw(key: string): string | null {
  * damaged or foreign value falls back to the default instead of reaching the app. The damaged
  * text is reported (once per distinct value) so the reader is told and can download it.
  */
-export function storedValue<S extends z.ZodMiniType>(key: string, schema: S, fallback: z.infer<S>) {
+export function storedValue<T>(key: string, schema: RecordSchema<T>, fallback: NoInfer<T>) {
   const fullKey = prefix + key;
   let reported: string | undefined;
   const setAside = (raw: string, reason: string) => {
@@ -34,7 +34,7 @@ export function storedValue<S extends z.ZodMiniType>(key: string, schema: S, fal
     reportSetAside(`localStorage:${key}`, [{ source: 'localStorage', key: fullKey, reason, raw }]);
   };
   return {
-    read(): z.infer<S> {
+    read(): T {
       const raw = readRaw(fullKey);
       if (raw == null) return fallback;
       let json: unknown;
@@ -44,18 +44,13 @@ export function storedValue<S extends z.ZodMiniType>(key: string, schema: S, fal
         setAside(raw, 'not valid JSON');
         return fallback;
       }
-      const parsed = schema.safeParse(json);
-      if (parsed.success) return parsed.data;
-      setAside(
-        raw,
-        parsed.error.issues
-          .map((issue) => `${issue.path.map(String).join('.') || 'value'}: ${issue.message}`)
-          .join('; '),
-      );
+      const parsed = parseRecord(schema, json, 'value');
+      if (parsed.ok) return parsed.value;
+      setAside(raw, parsed.reason);
       return fallback;
     },
     /** Returns false when the value could not be saved (storage off or full); the notice says so. */
-    write(value: z.infer<S>): boolean {
+    write(value: T): boolean {
       let ok: boolean;
       try {
         const target = storage();

@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { navigate } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
 import { detectLanguage } from './detect-language';
@@ -11,7 +11,7 @@ import { loadNamespace, startupNamespaces } from './resources';
 
 export const savedLanguage = storedValue(
   'interface-language',
-  z.optional(languageSchema),
+  v.optional(languageSchema),
   undefined,
 );
 
@@ -19,9 +19,9 @@ const lazyLocales: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const parsed = languageSchema.safeParse(language);
+    const parsed = v.safeParse(languageSchema, language);
     if (!parsed.success) return callback(new Error(`Unsupported language ${language}`), null);
-    loadNamespace(parsed.data, namespace).then(
+    loadNamespace(parsed.output, namespace).then(
       (texts) => callback(null, texts),
       (error: unknown) => callback(error as Error, null),
     );

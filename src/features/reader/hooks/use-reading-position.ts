@@ -1,9 +1,10 @@
 import { useEffect, type RefObject } from 'react';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { notArray } from '@/lib/schema-parts';
 import { storedValue } from '@/lib/storage';
 import { byAttribute, inShownColumn } from '../utils/dom-queries';
 
-const positions = storedValue('reading-position', z.record(z.string(), z.string()), {});
+const positions = storedValue('reading-position', notArray(v.record(v.string(), v.string())), {});
 
 const paragraphFromHash = (hash: string) => /^#([a-z0-9-]+)$/.exec(hash)?.[1];
 

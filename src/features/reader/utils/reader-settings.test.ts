@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   defaultReaderSettings,
@@ -19,7 +20,7 @@ describe('reader settings', () => {
 
   it('keeps the valid fields of a partly damaged record', () => {
     expect(
-      readerSettingsSchema.parse({ view: 'ru', fontSize: 999, theme: 'neon', swapped: 'yes' }),
+      v.parse(readerSettingsSchema, { view: 'ru', fontSize: 999, theme: 'neon', swapped: 'yes' }),
     ).toEqual({
       ...defaultReaderSettings,
       view: 'ru',

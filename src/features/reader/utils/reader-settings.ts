@@ -1,32 +1,38 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { notArray } from '@/lib/schema-parts';
 
 export const viewModes = ['both', 'ru', 'en', 'interleaved'] as const;
-export const viewModeSchema = z.enum(viewModes);
-export type ViewMode = z.infer<typeof viewModeSchema>;
+export const viewModeSchema = v.picklist(viewModes);
+export type ViewMode = v.InferOutput<typeof viewModeSchema>;
 
 export const fontSizes = [14, 16, 18, 20, 22, 24, 28] as const;
 export const lineSpacings = ['compact', 'normal', 'relaxed'] as const;
 export const themes = ['system', 'light', 'dark'] as const;
 
 // Each field falls back on its own, so one damaged value does not reset the others.
-export const readerSettingsSchema = z.object({
-  view: z.catch(viewModeSchema, 'both'),
-  swapped: z.catch(z.boolean(), false),
-  fontSize: z.catch(
-    z.number().check(z.refine((size) => (fontSizes as readonly number[]).includes(size))),
-    18,
-  ),
-  lineSpacing: z.catch(z.enum(lineSpacings), 'normal'),
-  theme: z.catch(z.enum(themes), 'system'),
-});
-export type ReaderSettings = z.infer<typeof readerSettingsSchema>;
+export const readerSettingsSchema = notArray(
+  v.object({
+    view: v.fallback(viewModeSchema, 'both'),
+    swapped: v.fallback(v.boolean(), false),
+    fontSize: v.fallback(
+      v.pipe(
+        v.number(),
+        v.check((size) => (fontSizes as readonly number[]).includes(size)),
+      ),
+      18,
+    ),
+    lineSpacing: v.fallback(v.picklist(lineSpacings), 'normal'),
+    theme: v.fallback(v.picklist(themes), 'system'),
+  }),
+);
+export type ReaderSettings = v.InferOutput<typeof readerSettingsSchema>;
 
-export const defaultReaderSettings: ReaderSettings = readerSettingsSchema.parse({});
+export const defaultReaderSettings: ReaderSettings = v.parse(readerSettingsSchema, {});
 
 /** `?view=` wins over the remembered mode, so a shared link opens as it was shared. */
 export function viewFromSearch(search: string): ViewMode | undefined {
-  const parsed = viewModeSchema.safeParse(new URLSearchParams(search).get('view'));
-  return parsed.success ? parsed.data : undefined;
+  const parsed = v.safeParse(viewModeSchema, new URLSearchParams(search).get('view'));
+  return parsed.success ? parsed.output : undefined;
 }
 
 export const isSingleLanguage = (view: ViewMode): view is 'ru' | 'en' =>

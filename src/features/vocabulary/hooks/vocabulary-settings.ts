@@ -1,12 +1,15 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { createStore } from '@/lib/create-store';
+import { notArray } from '@/lib/schema-parts';
 import { storedValue } from '@/lib/storage';
 
-const schema = z.object({
-  showTerms: z.catch(z.boolean(), true),
-  showStress: z.catch(z.boolean(), false),
-});
-export type VocabularySettings = z.infer<typeof schema>;
+const schema = notArray(
+  v.object({
+    showTerms: v.fallback(v.boolean(), true),
+    showStress: v.fallback(v.boolean(), false),
+  }),
+);
+export type VocabularySettings = v.InferOutput<typeof schema>;
 const defaults: VocabularySettings = { showTerms: true, showStress: false };
 
 const saved = storedValue('vocabulary-settings', schema, defaults);

@@ -1,53 +1,57 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { migrateRecord, type MigrationSteps } from '@/lib/migrate-record';
 import { parseRecord } from '@/lib/parse-record';
+import { finiteNumber, isoDateTime } from '@/lib/schema-parts';
 
 export const cardKinds = ['ru-en', 'en-ru', 'cloze'] as const;
 export type CardKind = (typeof cardKinds)[number];
 
-const isoDate = z.iso.datetime({ offset: true });
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+const nonNegative = v.pipe(finiteNumber, v.minValue(0));
+// Zod's `int()` took safe integers only; so does this.
+const count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
 /** A word the learner saved ("my words"). */
-export const wordRecordSchema = z.object({
-  v: z.literal(1),
-  entry: z.string().check(z.minLength(1)),
-  addedAt: isoDate,
+export const wordRecordSchema = v.object({
+  v: v.literal(1),
+  entry: nonEmpty,
+  addedAt: isoDateTime,
 });
-export type WordRecord = z.infer<typeof wordRecordSchema>;
+export type WordRecord = v.InferOutput<typeof wordRecordSchema>;
 
 /** FSRS memory state of one card, as ts-fsrs defines it, with dates as ISO strings. */
-export const fsrsStateSchema = z.object({
-  due: isoDate,
-  stability: z.number().check(z.nonnegative()),
-  difficulty: z.number().check(z.nonnegative()),
-  elapsed_days: z.number().check(z.nonnegative()),
-  scheduled_days: z.number().check(z.nonnegative()),
-  learning_steps: z.int().check(z.nonnegative()),
-  reps: z.int().check(z.nonnegative()),
-  lapses: z.int().check(z.nonnegative()),
-  state: z.int().check(z.minimum(0), z.maximum(3)),
-  last_review: z.optional(isoDate),
+export const fsrsStateSchema = v.object({
+  due: isoDateTime,
+  stability: nonNegative,
+  difficulty: nonNegative,
+  elapsed_days: nonNegative,
+  scheduled_days: nonNegative,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(3)),
+  last_review: v.optional(isoDateTime),
 });
-export type FsrsState = z.infer<typeof fsrsStateSchema>;
+export type FsrsState = v.InferOutput<typeof fsrsStateSchema>;
 
-export const cardRecordSchema = z.object({
-  v: z.literal(1),
-  id: z.string().check(z.minLength(1)),
-  entry: z.string().check(z.minLength(1)),
-  kind: z.enum(cardKinds),
+export const cardRecordSchema = v.object({
+  v: v.literal(1),
+  id: nonEmpty,
+  entry: nonEmpty,
+  kind: v.picklist(cardKinds),
   fsrs: fsrsStateSchema,
 });
-export type CardRecord = z.infer<typeof cardRecordSchema>;
+export type CardRecord = v.InferOutput<typeof cardRecordSchema>;
 
-export const reviewRecordSchema = z.object({
-  v: z.literal(1),
-  card: z.string().check(z.minLength(1)),
-  rating: z.int().check(z.minimum(1), z.maximum(4)),
-  reviewedAt: isoDate,
+export const reviewRecordSchema = v.object({
+  v: v.literal(1),
+  card: nonEmpty,
+  rating: v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(4)),
+  reviewedAt: isoDateTime,
   /** The card's state before this review, so a review can be undone or audited. */
   before: fsrsStateSchema,
 });
-export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+export type ReviewRecord = v.InferOutput<typeof reviewRecordSchema>;
 
 export const cardId = (entry: string, kind: CardKind) => `${entry}:${kind}`;
 

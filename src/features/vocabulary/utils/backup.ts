@@ -1,17 +1,25 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
+import { finiteNumber, isoDateTime } from '@/lib/schema-parts';
 import { cardId, cardRecordSchema, reviewRecordSchema, wordRecordSchema } from '../storage/records';
 
 export const backupFormat = 'parallel-reader-backup';
 
-export const backupSchema = z.object({
-  format: z.literal(backupFormat),
-  version: z.literal(1),
-  exportedAt: z.iso.datetime({ offset: true }),
-  words: z.array(wordRecordSchema),
-  cards: z.array(cardRecordSchema),
-  reviews: z.array(reviewRecordSchema),
+export const backupSchema = v.object({
+  format: v.literal(backupFormat),
+  version: v.literal(1),
+  exportedAt: isoDateTime,
+  words: v.array(wordRecordSchema),
+  cards: v.array(cardRecordSchema),
+  reviews: v.array(reviewRecordSchema),
 });
-export type Backup = z.infer<typeof backupSchema>;
+export type Backup = v.InferOutput<typeof backupSchema>;
+
+// Enough to tell a backup of another version from a file that is no backup at all.
+const headerSchema = v.object({ format: v.literal(backupFormat), version: finiteNumber });
+
+// "cards.1.kind": valibot's issue path is a list of steps, each naming its key.
+const pathOf = (issue: v.BaseIssue<unknown>) =>
+  (issue.path ?? []).map((step) => String(step.key)).join('.');
 
 export type BackupProblem = 'notJson' | 'notBackup' | 'newerVersion' | 'damaged' | 'unknownWords';
 
@@ -26,20 +34,16 @@ export function parseBackup(text: string, knownEntries: ReadonlySet<string>): Pa
   } catch {
     return { ok: false, problem: 'notJson' };
   }
-  const header = z.object({ format: z.literal(backupFormat), version: z.number() }).safeParse(json);
+  const header = v.safeParse(headerSchema, json);
   if (!header.success) return { ok: false, problem: 'notBackup' };
-  if (header.data.version > 1)
-    return { ok: false, problem: 'newerVersion', detail: String(header.data.version) };
-  const parsed = backupSchema.safeParse(json);
+  if (header.output.version > 1)
+    return { ok: false, problem: 'newerVersion', detail: String(header.output.version) };
+  const parsed = v.safeParse(backupSchema, json);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    return {
-      ok: false,
-      problem: 'damaged',
-      detail: first ? `${first.path.join('.')}: ${first.message}` : undefined,
-    };
+    const [first] = parsed.issues;
+    return { ok: false, problem: 'damaged', detail: `${pathOf(first)}: ${first.message}` };
   }
-  const { words, cards, reviews } = parsed.data;
+  const { words, cards, reviews } = parsed.output;
   const entries = new Set([...words, ...cards].map((record) => record.entry));
   const unknown = [...entries].filter((entry) => !knownEntries.has(entry));
   if (unknown.length > 0)
@@ -52,7 +56,7 @@ export function parseBackup(text: string, knownEntries: ReadonlySet<string>): Pa
   const orphan = reviews.find((review) => !cardIds.has(review.card));
   if (orphan)
     return { ok: false, problem: 'damaged', detail: `a review of unknown card ${orphan.card}` };
-  return { ok: true, backup: parsed.data };
+  return { ok: true, backup: parsed.output };
 }
 
 export function makeBackup(
