@@ -42,9 +42,9 @@ test('another page fetches the text once, and the reader opens from there with i
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('navigation').getByRole('link', { name: 'Article' }).click();
   await expect(paragraph(page, 'ru', 'p3')).toContainText('– Для меня нет другой страны');
-  await expect(paragraph(page, 'ru', 'p3').locator('a[data-term="bilateral-relations"]')).toHaveText(
-    'двусторонних отношений',
-  );
+  await expect(
+    paragraph(page, 'ru', 'p3').locator('a[data-term="bilateral-relations"]'),
+  ).toHaveText('двусторонних отношений');
   expect(fetched.filter((path) => /article-texts|annotations/.test(path))).toHaveLength(2);
 });
 
