@@ -26,6 +26,7 @@ export default defineConfig({
     alias: {
       '@/': fromRoot('./src/'),
       '@locales/': fromRoot('./locales/'),
+      'use-sync-external-store/shim': fromRoot('./src/lib/use-sync-external-store-shim.ts'),
     },
   },
   server: { host: '127.0.0.1' },
@@ -37,7 +38,32 @@ export default defineConfig({
   },
   // No modulepreload links: on a slow link they share the bandwidth with the page's CSS and
   // delay the first paint of a text that needs no script; modules load as they are imported.
-  build: { target: 'es2022', sourcemap: true, modulePreload: false },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        // The libraries every page starts with, in one file: split across the small chunks the
+        // default strategy made, they compressed worse and took more round trips to discover.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'framework',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|valibot)[\\/]/,
+            },
+            {
+              // Small modules that every page runs at start-up and lazy pages share: one file
+              // instead of a dozen of a few hundred bytes each. Only start-up code belongs here
+              // (\`npm run bench\` shows the reader route's bytes if something lazy slips in).
+              name: 'startup',
+              test: /[\\/]src[\\/](lib[\\/](router|create-store|schema-parts|storage|storage-health|parse-record|download|format-date|trusted-types|retryable-lazy)|content[\\/](curated-article|curated-glossary|read-from-page|article-skeleton)|app[\\/]paths|features[\\/]reader[\\/]utils[\\/]reader-settings|features[\\/]vocabulary[\\/]storage[\\/]vocabulary-state)\.tsx?$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -7,7 +7,7 @@ import { languageSchema } from '@/lib/i18n/languages';
 import { Link, usePathname } from '@/lib/router';
 
 export function AppHeader() {
-  const { t, i18n } = useTranslation(['common', 'vocabulary']);
+  const { t, i18n } = useTranslation('common');
   const path = stripLanguagePrefix(usePathname()).replace(/(.)\/$/, '$1');
   const language = v.parse(v.fallback(languageSchema, 'en'), i18n.language);
   const href = (page: string) => localizedPath(page, language);
@@ -23,10 +23,10 @@ export function AppHeader() {
       </Link>
       <nav className="app-nav" aria-label={t('nav.label')}>
         <Link href={href('/')} className="nav-link" aria-current={current('/')}>
-          {t('vocabulary:nav.article')}
+          {t('nav.article')}
         </Link>
         <Link href={href('/vocabulary')} className="nav-link" aria-current={current('/vocabulary')}>
-          {t('vocabulary:nav.vocabulary')}
+          {t('nav.vocabulary')}
         </Link>
         <Link href={href('/import')} className="nav-link" aria-current={current('/import')}>
           {t('nav.import')}

@@ -1,5 +1,4 @@
 import { Suspense, useEffect } from 'react';
-import { loadVocabulary } from '@/features/vocabulary/storage/vocabulary-store';
 import { registerServiceWorker } from '@/lib/service-worker';
 import { AppHeader } from './app-header';
 import { AppRoutes } from './routes';
@@ -17,7 +16,12 @@ type Props = {
 function StartUp({ onReady }: Props) {
   useEffect(() => {
     onReady?.();
-    void loadVocabulary();
+    // The saved words (the header's due count, a term card's "saved") are not needed to read:
+    // their database code loads once the page is idle.
+    const loadWords = () =>
+      void import('@/features/vocabulary/storage/vocabulary-store').then((m) => m.loadVocabulary());
+    if (window.requestIdleCallback) window.requestIdleCallback(loadWords, { timeout: 1000 });
+    else window.setTimeout(loadWords, 200);
     void registerServiceWorker();
     // A public hook for tests and tools: the page is interactive from here on (after the update
     // that follows hydration, bringing in the reader's own settings, has been painted).

@@ -8,8 +8,11 @@ const loaders = import.meta.glob<Namespace>('../../../locales/*/*.json', { impor
 export const namespaces = ['common', 'reader', 'vocabulary', 'import'] as const;
 export type NamespaceName = (typeof namespaces)[number];
 
-/** Loaded with the app: what the reader and its glossary show. Others load with their pages. */
-export const startupNamespaces: readonly NamespaceName[] = ['common', 'reader', 'vocabulary'];
+/**
+ * Loaded with the app: what the reader shows (the header's links and due count and the term
+ * toggles are in `common`). Others load with their pages, or the term card, when first shown.
+ */
+export const startupNamespaces: readonly NamespaceName[] = ['common', 'reader'];
 
 export async function loadNamespace(language: Language, namespace: string): Promise<Namespace> {
   const load = loaders[`../../../locales/${language}/${namespace}.json`];

@@ -11,6 +11,7 @@ async function renderOpen(change: Partial<ReaderSettings> = {}) {
     <DisplaySettings settings={{ ...defaultReaderSettings, ...change }} onChange={onChange} />,
   );
   await userEvent.click(screen.getByRole('button', { name: 'Display' }));
+  await screen.findByRole('group', { name: 'Text size' });
   return onChange;
 }
 
@@ -25,7 +26,8 @@ describe('DisplaySettings', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     const panel = document.getElementById(toggle.getAttribute('aria-controls')!);
     expect(panel).toBeVisible();
-    expect(screen.getByRole('group', { name: 'Text size' })).toHaveTextContent('18 px');
+    // The fields' code arrives on first opening.
+    expect(await screen.findByRole('group', { name: 'Text size' })).toHaveTextContent('18 px');
 
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

@@ -1,26 +1,12 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  fontSizes,
-  lineSpacings,
-  stepFontSize,
-  themes,
-  type ReaderSettings,
-} from '../utils/reader-settings';
+import { retryableLazy } from '@/lib/retryable-lazy';
+import type { ReaderSettings } from '../utils/reader-settings';
 
-/** A drawn minus or plus: an icon, not text, so the button's name is its label alone. */
-function StepIcon({ plus }: { plus: boolean }) {
-  return (
-    <svg aria-hidden="true" width="14" height="14" viewBox="0 0 14 14" focusable="false">
-      <path
-        d={plus ? 'M2 7h10M7 2v10' : 'M2 7h10'}
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-      />
-    </svg>
-  );
-}
+// The fields are not needed to read: their code arrives when the panel is first opened.
+const DisplaySettingsFields = retryableLazy(() =>
+  import('./display-settings-fields').then((m) => ({ default: m.DisplaySettingsFields })),
+);
 
 type Props = {
   settings: ReaderSettings;
@@ -32,6 +18,7 @@ type Props = {
 export function DisplaySettings({ settings, onChange, extra }: Props) {
   const { t } = useTranslation('reader');
   const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -62,63 +49,19 @@ export function DisplaySettings({ settings, onChange, extra }: Props) {
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          setOpen(!open);
+          setUsed(true);
+        }}
       >
         {t('display.title')}
       </button>
       <div id={panelId} className="disclosure-panel" hidden={!open}>
-        <div className="setting" role="group" aria-labelledby={`${panelId}-size`}>
-          <span id={`${panelId}-size`} className="setting-label">
-            {t('display.fontSize')}
-          </span>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={t('display.smaller')}
-            disabled={settings.fontSize <= Math.min(...fontSizes)}
-            onClick={() => onChange({ fontSize: stepFontSize(settings.fontSize, -1) })}
-          >
-            <StepIcon plus={false} />
-          </button>
-          <output aria-live="polite">{settings.fontSize} px</output>
-          <button
-            type="button"
-            className="button button--small"
-            aria-label={t('display.larger')}
-            disabled={settings.fontSize >= Math.max(...fontSizes)}
-            onClick={() => onChange({ fontSize: stepFontSize(settings.fontSize, 1) })}
-          >
-            <StepIcon plus />
-          </button>
-        </div>
-        <fieldset className="setting">
-          <legend className="setting-label">{t('display.lineSpacing')}</legend>
-          {lineSpacings.map((spacing) => (
-            <label key={spacing}>
-              <input
-                type="radio"
-                name={`${panelId}-spacing`}
-                checked={settings.lineSpacing === spacing}
-                onChange={() => onChange({ lineSpacing: spacing })}
-              />
-              {t(`display.${spacing}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="setting">
-          <legend className="setting-label">{t('display.theme')}</legend>
-          {themes.map((theme) => (
-            <label key={theme}>
-              <input
-                type="radio"
-                name={`${panelId}-theme`}
-                checked={settings.theme === theme}
-                onChange={() => onChange({ theme })}
-              />
-              {t(`display.${theme}`)}
-            </label>
-          ))}
-        </fieldset>
+        {used && (
+          <Suspense fallback={null}>
+            <DisplaySettingsFields settings={settings} onChange={onChange} panelId={panelId} />
+          </Suspense>
+        )}
         {extra}
       </div>
     </div>

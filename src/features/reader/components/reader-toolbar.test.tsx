@@ -92,7 +92,8 @@ describe('ReaderToolbar', () => {
     await userEvent.click(screen.getByRole('radio', { name: 'Interleaved' }));
     expect(onSettings).toHaveBeenLastCalledWith({ view: 'interleaved' });
     await userEvent.click(screen.getByRole('button', { name: 'Display' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Larger text' }));
+    // The panel's fields arrive with their code on first opening.
+    await userEvent.click(await screen.findByRole('button', { name: 'Larger text' }));
     expect(onSettings).toHaveBeenLastCalledWith({ fontSize: 20 });
   });
 });

@@ -40,15 +40,15 @@ describe('the due-count plural', () => {
   ];
 
   it.each(cases)('$language, $count: “$text”', ({ language, count, text }) => {
-    const t = i18next.getFixedT(language, 'vocabulary');
+    const t = i18next.getFixedT(language, 'common');
     expect(t('due.count', { count })).toBe(text);
   });
 
   it('in the current language, through t()', async () => {
     await i18next.changeLanguage('ru');
-    expect(i18next.t('vocabulary:due.count', { count: 21 })).toBe('21 карточка к повторению');
+    expect(i18next.t('common:due.count', { count: 21 })).toBe('21 карточка к повторению');
     await i18next.changeLanguage('en');
-    expect(i18next.t('vocabulary:due.count', { count: 1 })).toBe('1 card due');
+    expect(i18next.t('common:due.count', { count: 1 })).toBe('1 card due');
   });
 });
 

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '@/lib/router';
-import { useVocabulary } from '../storage/vocabulary-store';
+import { useVocabulary } from '../storage/vocabulary-state';
 import { dueCards } from '../utils/due';
 
 /** "5 cards due" in the header, linking to practice; rechecked every minute as cards fall due. */
 export function DueCount({ href = '/practice' }: { href?: string }) {
-  const { t } = useTranslation('vocabulary');
+  const { t } = useTranslation('common');
   const state = useVocabulary();
   // Re-render every minute so cards that fall due meanwhile are counted.
   const [, setTick] = useState(0);

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { Side } from '@/content/article-schema';
 import type { TextRun as TermRun } from '@/content/text-run';
 import type { TermAnnotation } from '@/content/validate-glossary';
-import { stressedForm } from '../utils/stressed-form';
 import type { VocabularySettings } from '../hooks/vocabulary-settings';
 
 export type { TextRun as TermRun } from '@/content/text-run';
@@ -30,8 +29,8 @@ export function indexAnnotations(annotations: readonly TermAnnotation[]): Annota
  */
 export function renderTermRun(
   run: TermRun,
-  /** With stress marks; undefined until loaded, when words show unstressed. */
-  headwords: Readonly<Record<string, string>> | undefined,
+  /** Puts an entry's stress on a form of it; undefined until loaded, when words show unstressed. */
+  stress: ((words: string, entry: string) => string) | undefined,
   index: AnnotationIndex,
   settings: VocabularySettings,
 ): ReactNode {
@@ -54,8 +53,8 @@ export function renderTermRun(
         data-term-occurrence={annotation.occurrence}
         tabIndex={run.focusable ? 0 : -1}
       >
-        {settings.showStress && run.side === 'ru' && headwords
-          ? stressedForm(words, headwords[annotation.entry] ?? '')
+        {settings.showStress && run.side === 'ru' && stress
+          ? stress(words, annotation.entry)
           : words}
       </a>,
     );

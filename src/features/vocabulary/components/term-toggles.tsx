@@ -3,18 +3,18 @@ import { updateVocabularySettings, useVocabularySettings } from '../hooks/vocabu
 
 /** Reader options that belong to the glossary: marking terms, and stress marks on them. */
 export function TermToggles() {
-  const { t } = useTranslation('vocabulary');
+  const { t } = useTranslation('common');
   const settings = useVocabularySettings();
   return (
     <fieldset className="setting">
-      <legend className="setting-label">{t('marks.legend')}</legend>
+      <legend className="setting-label">{t('termMarks.legend')}</legend>
       <label>
         <input
           type="checkbox"
           checked={settings.showTerms}
           onChange={(event) => updateVocabularySettings({ showTerms: event.target.checked })}
         />
-        {t('marks.showTerms')}
+        {t('termMarks.showTerms')}
       </label>
       <label>
         <input
@@ -23,7 +23,7 @@ export function TermToggles() {
           disabled={!settings.showTerms}
           onChange={(event) => updateVocabularySettings({ showStress: event.target.checked })}
         />
-        {t('marks.showStress')}
+        {t('termMarks.showStress')}
       </label>
     </fieldset>
   );

@@ -4,29 +4,31 @@ import type { TermAnnotation } from '@/content/validate-glossary';
 import { indexAnnotations, renderTermRun, type TermRun } from '../components/term-marks';
 import { useVocabularySettings } from './vocabulary-settings';
 
+type Stress = (words: string, entry: string) => string;
+
 /**
- * The headwords (with their stress marks) once stress is asked for: they come with the glossary,
- * which the reading route does not need before then.
+ * Stress marks once they are asked for: they need the glossary's headwords and the stress rules,
+ * which the reading route does not load before then.
  */
-function useHeadwords(loadGlossary: () => Promise<Glossary>, wanted: boolean) {
-  const [glossary, setGlossary] = useState<Glossary>();
+function useStress(loadGlossary: () => Promise<Glossary>, wanted: boolean) {
+  const [stress, setStress] = useState<{ mark: Stress }>();
   useEffect(() => {
-    if (!wanted || glossary) return;
+    if (!wanted || stress) return;
     let live = true;
     // Without the glossary the terms stay marked, only without stress; nothing else depends on it.
-    void loadGlossary().then(
-      (loaded) => live && setGlossary(loaded),
+    void Promise.all([loadGlossary(), import('../utils/stressed-form')]).then(
+      ([glossary, { stressedForm }]) => {
+        const headwords = new Map(glossary.entries.map((entry) => [entry.id, entry.headword]));
+        const mark: Stress = (words, entry) => stressedForm(words, headwords.get(entry) ?? '');
+        if (live) setStress({ mark });
+      },
       () => {},
     );
     return () => {
       live = false;
     };
-  }, [wanted, glossary, loadGlossary]);
-  return useMemo(
-    () =>
-      glossary && Object.fromEntries(glossary.entries.map((entry) => [entry.id, entry.headword])),
-    [glossary],
-  );
+  }, [wanted, stress, loadGlossary]);
+  return stress?.mark;
 }
 
 /** A text-run renderer that marks glossary terms; it changes only when the term settings do. */
@@ -35,10 +37,10 @@ export function useTermRenderer(
   loadGlossary: () => Promise<Glossary>,
 ) {
   const settings = useVocabularySettings();
-  const headwords = useHeadwords(loadGlossary, settings.showStress);
+  const stress = useStress(loadGlossary, settings.showStress);
   const index = useMemo(() => indexAnnotations(annotations), [annotations]);
   return useCallback(
-    (run: TermRun) => renderTermRun(run, headwords, index, settings),
-    [headwords, index, settings],
+    (run: TermRun) => renderTermRun(run, stress, index, settings),
+    [stress, index, settings],
   );
 }

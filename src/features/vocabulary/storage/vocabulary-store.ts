@@ -1,4 +1,3 @@
-import { createStore } from '@/lib/create-store';
 import { openAppDb, writeTransaction } from '@/lib/db';
 import { reportSetAside, reportUnavailable, type SetAsideItem } from '@/lib/storage-health';
 import type { GradeValue } from '../utils/scheduling';
@@ -12,23 +11,14 @@ import {
   type ReviewRecord,
   type WordRecord,
 } from './records';
+import { vocabularyStore as store, type SetAside } from './vocabulary-state';
 
-/** A stored record that did not parse: kept out of the app, offered back to the reader. */
-export type SetAside = Omit<SetAsideItem, 'source'> & { store: string };
-
-export type VocabularyState =
-  | { status: 'loading' }
-  | { status: 'unavailable'; error: string }
-  | {
-      status: 'ready';
-      words: ReadonlyMap<string, WordRecord>;
-      cards: readonly CardRecord[];
-      setAside: readonly SetAside[];
-    };
-
-const store = createStore<VocabularyState>(() => ({ status: 'loading' }), { status: 'loading' });
-export const useVocabulary = () => store.use();
-export const vocabularyState = () => store.get();
+export {
+  useVocabulary,
+  vocabularyState,
+  type SetAside,
+  type VocabularyState,
+} from './vocabulary-state';
 
 // Other tabs hear about every write and reload, so two tabs never show different schedules.
 const channel =
