@@ -66,3 +66,29 @@ test('the notes load when "About this text" is opened, and a failed load can be 
   await expect(about).toContainText('Board of Peace');
   await expect(about).not.toContainText('The notes could not be loaded.');
 });
+
+test('a term clicked before the card’s code has arrived opens its card rather than leaving the page', async ({
+  page,
+}) => {
+  // The card's code is held back, as on a slow link, until after the click.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/term-card-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  await page.locator('#en-p3 a[data-term="bilateral-relations"]').click();
+  release();
+  const card = page.getByRole('dialog', { name: 'двусторо́нние отноше́ния' });
+  await expect(card).toBeVisible();
+  await expect(card).toBeFocused();
+  expect(new URL(page.url()).pathname).toBe('/');
+  // Placed by its term, not where it was first drawn.
+  const termBox = (await page.locator('#en-p3 a[data-term="bilateral-relations"]').boundingBox())!;
+  const cardBox = (await card.boundingBox())!;
+  expect(Math.abs(cardBox.y - (termBox.y + termBox.height))).toBeLessThan(
+    cardBox.height + termBox.height + 20,
+  );
+});

@@ -41,18 +41,22 @@ function lightCounterparts(occurrence: string | undefined) {
 export type TermCardProps = {
   loadGlossary: () => Promise<Glossary>;
   article: Article;
+  /** A term clicked while the card's code was arriving: its card opens pinned. */
+  clicked?: HTMLElement;
+  /** Called once the card handles term events itself. */
+  onReady?: () => void;
 };
 
-/** The term focused or under the pointer while the card's code was arriving: its card opens. */
-function currentTerm(): Open | undefined {
+/** The term clicked, focused or pointed at while the card's code was arriving: its card opens. */
+function firstTerm(clicked: HTMLElement | undefined): Open | undefined {
+  if (clicked) return { ...describeTerm(clicked), pinned: true };
   const focused = document.activeElement?.closest<HTMLElement>('[data-term]');
-  const hovered = document.querySelector<HTMLElement>('[data-term]:hover');
-  const term = focused ?? hovered;
+  const term = focused ?? document.querySelector<HTMLElement>('[data-term]:hover');
   return term ? { ...describeTerm(term), pinned: false } : undefined;
 }
 
 /** The card for a term under the pointer or focus; a click pins it, Escape closes it. */
-export function TermCard({ loadGlossary, article }: TermCardProps) {
+export function TermCard({ loadGlossary, article, clicked, onReady }: TermCardProps) {
   // The glossary's notes and grammar are not needed to read: fetched when idle, or at first use.
   const [glossary, setGlossary] = useState<Glossary>();
   const [failure, setFailure] = useState<unknown>();
@@ -73,12 +77,14 @@ export function TermCard({ loadGlossary, article }: TermCardProps) {
     };
   }, [loadGlossary]);
   const { t } = useTranslation('vocabulary');
-  const [open, setOpen] = useState<Open | undefined>(currentTerm);
+  const [open, setOpen] = useState<Open | undefined>(() => firstTerm(clicked));
+  useEffect(() => onReady?.(), [onReady]);
   const card = useRef<HTMLDivElement>(null);
   const headingId = useId();
   // Focus handed back to a term by closing its card must not open the card again.
   const returningTo = useRef<HTMLElement>(null);
   const entry = open && glossary?.entries.find((e) => e.id === open.entry);
+  const hasEntry = Boolean(entry);
   useEffect(() => {
     if (open && !glossary) void loadGlossary().then(setGlossary, setFailure);
   }, [open, glossary, loadGlossary]);
@@ -118,10 +124,11 @@ export function TermCard({ loadGlossary, article }: TermCardProps) {
   useEffect(() => lightCounterparts(open?.occurrence), [open?.occurrence]);
   useLayoutEffect(() => {
     if (open && card.current) place(card.current, open.anchor);
-  }, [open]);
+  }, [open, hasEntry]);
   useEffect(() => {
     if (open?.pinned) card.current?.focus({ preventScroll: true });
-  }, [open?.pinned, open?.occurrence]);
+    // Also when the glossary arrives after the click: only then is the card drawn.
+  }, [open?.pinned, open?.occurrence, hasEntry]);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
