@@ -78,7 +78,17 @@ export function TermCard({ loadGlossary, article, clicked, onReady }: TermCardPr
   }, [loadGlossary]);
   const { t } = useTranslation('vocabulary');
   const [open, setOpen] = useState<Open | undefined>(() => firstTerm(clicked));
-  useEffect(() => onReady?.(), [onReady]);
+  useEffect(() => {
+    onReady?.();
+    // Focus or a click may have come while this component waited for its texts (it suspends
+    // until the vocabulary namespace is loaded), after its state was first made: look again now
+    // that its listeners are on.
+    const term = firstTerm(clicked);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading focus, outside React
+    if (term) setOpen((current) => current ?? term);
+    // Once, when the card's code and texts have arrived.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const card = useRef<HTMLDivElement>(null);
   const headingId = useId();
   // Focus handed back to a term by closing its card must not open the card again.
