@@ -46,7 +46,7 @@ export default defineConfig({
       output: {
         // The libraries every page starts with, in one file: split across the small chunks the
         // default strategy made, they compressed worse and took more round trips to discover.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             {
               name: 'framework',
