@@ -133,20 +133,20 @@ export function ParallelText({
   const single = isSingleLanguage(view);
   const sides: Side[] = swapped ? ['en', 'ru'] : ['ru', 'en'];
   const count = article.paragraphs.length;
-  const rows = useMemo(
-    () =>
-      article.paragraphs.map((paragraph, index) => ({
-        paragraph,
-        number: index + 1,
-        labels: {
-          lang: i18n.language,
-          show: t('reveal.show'),
-          hide: t('reveal.hide'),
-          copyLink: t('paragraph.copyLink', { n: index + 1 }),
-        },
-      })),
-    [article, t, i18n.language],
-  );
+  // Recomputed on a language switch: one translation per label, not one per paragraph.
+  const rows = useMemo(() => {
+    const [show, hide] = [t('reveal.show'), t('reveal.hide')];
+    return article.paragraphs.map((paragraph, index) => ({
+      paragraph,
+      number: index + 1,
+      labels: {
+        lang: i18n.language,
+        show,
+        hide,
+        copyLink: t('paragraph.copyLink', { n: index + 1 }),
+      },
+    }));
+  }, [article, t, i18n.language]);
   const grid = {
     '--rows': count + 1,
     '--rows-stacked': count * 2,
