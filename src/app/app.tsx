@@ -1,5 +1,6 @@
 import { Suspense, useEffect } from 'react';
 import { registerServiceWorker } from '@/lib/service-worker';
+import { whenIdle } from '@/lib/when-idle';
 import { AppHeader } from './app-header';
 import { AppRoutes } from './routes';
 import { UpdateNotice } from './update-notice';
@@ -20,8 +21,7 @@ function StartUp({ onReady }: Props) {
     // their database code loads once the page is idle.
     const loadWords = () =>
       void import('@/features/vocabulary/storage/vocabulary-store').then((m) => m.loadVocabulary());
-    if (window.requestIdleCallback) window.requestIdleCallback(loadWords, { timeout: 1000 });
-    else window.setTimeout(loadWords, 200);
+    whenIdle(loadWords, 1000);
     void registerServiceWorker();
     // A public hook for tests and tools: the page is interactive from here on (after the update
     // that follows hydration, bringing in the reader's own settings, has been painted).

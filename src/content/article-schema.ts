@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-/** The two languages of every article. */
-export const sides = ['ru', 'en'] as const;
-export type Side = (typeof sides)[number];
+export { sides, type Side } from './sides';
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: a-z, 0-9 and "-"');
 const bilingual = z.object({ ru: z.string().min(1), en: z.string().min(1) });

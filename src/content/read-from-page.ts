@@ -1,14 +1,12 @@
-import type { Article, Side } from './article-schema';
+import type { Article } from './article-schema';
 import {
   annotationChecksum,
   textChecksum,
   withTexts,
   type ArticleSkeleton,
 } from './article-skeleton';
+import { sides, type Side } from './sides';
 import type { TermAnnotation } from './validate-glossary';
-
-// Not imported from the schema module, which would bring the whole schema library with it.
-const sides: readonly Side[] = ['ru', 'en'];
 
 type Piece = { entry: string; occurrence: string; start: number; end: number };
 

@@ -17,7 +17,6 @@ async function renderPanel(language: 'en' | 'ru' = 'en') {
       open
       onClose={onClose}
       article={curatedArticle}
-      quotes={quotes}
       speakerIndex={speakerIndex}
       onJump={onJump}
     />,
@@ -69,7 +68,6 @@ describe('QuotesPanel', () => {
         open={false}
         onClose={() => {}}
         article={curatedArticle}
-        quotes={quotes}
         speakerIndex={speakerIndex}
         onJump={() => {}}
       />,

@@ -1,14 +1,13 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 import { Dialog } from '@/components/ui/dialog';
-import type { QuotePair } from '../utils/speech-summary';
+import { quotePairs, type QuotePair } from '../utils/speech-summary';
 
 type Props = {
   open: boolean;
   onClose: () => void;
   article: Article;
-  quotes: QuotePair[];
   speakerIndex: ReadonlyMap<string, number>;
   onJump: (quote: QuotePair) => void;
 };
@@ -18,11 +17,12 @@ export const QuotesPanel = memo(function QuotesPanel({
   open,
   onClose,
   article,
-  quotes,
   speakerIndex,
   onJump,
 }: Props) {
   const { t, i18n } = useTranslation('reader');
+  // Here, not in the reader: the panel's code loads when it is first opened, and so does this.
+  const quotes = useMemo(() => quotePairs(article), [article]);
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   const speakerName = (id: string) =>
     article.speakers.find((s) => s.id === id)?.name[language] ?? id;

@@ -20,7 +20,7 @@ import { showParagraph, useReadingPosition } from '../hooks/use-reading-position
 import { useTextKeyboard } from '../hooks/use-text-keyboard';
 import { byAttribute, inShownColumn } from '../utils/dom-queries';
 import { isSingleLanguage } from '../utils/reader-settings';
-import { quotePairs, speakerCounts, type QuotePair } from '../utils/speech-summary';
+import { speakerCounts, type QuotePair } from '../utils/speech-summary';
 import type { AboutData } from './about-text';
 import { ArticleHeader } from './article-header';
 import { CounterpartIndicator } from './counterpart-indicator';
@@ -74,7 +74,6 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
 
   const speakerIndex = useMemo(() => new Map(article.speakers.map((s, i) => [s.id, i])), [article]);
   const counts = useMemo(() => speakerCounts(article), [article]);
-  const quotes = useMemo(() => quotePairs(article), [article]);
   const numberOf = useCallback(
     (id: string) => article.paragraphs.findIndex((p) => p.id === id) + 1,
     [article],
@@ -231,7 +230,6 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
               open={dialog === 'quotes'}
               onClose={closeDialog}
               article={article}
-              quotes={quotes}
               speakerIndex={speakerIndex}
               onJump={jumpToQuote}
             />

@@ -1,6 +1,7 @@
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { FeatureBoundary } from '@/components/feature-boundary';
 import { retryableLazy } from '@/lib/retryable-lazy';
+import { whenIdle } from '@/lib/when-idle';
 import type { TermCardProps } from './term-card';
 import '../terms.css';
 
@@ -20,36 +21,34 @@ type Props = Omit<TermCardProps, 'clicked' | 'onReady'>;
 export function TermCardHost(props: Props) {
   const [wanted, setWanted] = useState(false);
   const [clicked, setClicked] = useState<HTMLElement>();
-  const ready = useRef(false);
+  // Aborted once the card listens itself: these stand-ins are for the time before.
+  const [listening] = useState(() => new AbortController());
   useEffect(() => {
+    const { signal } = listening;
     const onIntent = (event: Event) => {
       if (termAt(event.target)) setWanted(true);
     };
     const onClick = (event: MouseEvent) => {
       const term = termAt(event.target);
-      if (ready.current || !term || event.button !== 0) return;
+      if (!term || event.button !== 0) return;
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
       setClicked(term);
       setWanted(true);
     };
-    const onIdle = () => setWanted(true);
-    const idle =
-      window.requestIdleCallback?.(onIdle, { timeout: 3000 }) ?? window.setTimeout(onIdle, 1500);
-    document.addEventListener('pointerover', onIntent);
-    document.addEventListener('focusin', onIntent);
-    document.addEventListener('click', onClick);
+    const cancelIdle = whenIdle(() => setWanted(true), 3000);
+    document.addEventListener('pointerover', onIntent, { signal });
+    document.addEventListener('focusin', onIntent, { signal });
+    document.addEventListener('click', onClick, { signal });
+    signal.addEventListener('abort', cancelIdle);
     return () => {
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelIdle();
       document.removeEventListener('pointerover', onIntent);
       document.removeEventListener('focusin', onIntent);
       document.removeEventListener('click', onClick);
     };
-  }, []);
-  const onReady = useCallback(() => {
-    ready.current = true;
-  }, []);
+  }, [listening]);
+  const onReady = useCallback(() => listening.abort(), [listening]);
   return (
     <FeatureBoundary feature="termCard">
       {wanted && (

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '@/content/article-schema';
 import type { Glossary } from '@/content/glossary-schema';
+import { whenIdle } from '@/lib/when-idle';
 import { describeTerm, useTermEvents, type TermTarget } from '../hooks/use-term-events';
 import { EntryDetails } from './entry-details';
 
@@ -68,21 +69,18 @@ export function TermCard({ loadGlossary, article, clicked, onReady }: TermCardPr
         (loaded) => live && setGlossary(loaded),
         () => {},
       );
-    const idle =
-      window.requestIdleCallback?.(load, { timeout: 3000 }) ?? window.setTimeout(load, 1500);
+    const cancel = whenIdle(load, 3000);
     return () => {
       live = false;
-      if (window.cancelIdleCallback) window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancel();
     };
   }, [loadGlossary]);
   const { t } = useTranslation('vocabulary');
-  const [open, setOpen] = useState<Open | undefined>(() => firstTerm(clicked));
+  const [open, setOpen] = useState<Open>();
   useEffect(() => {
     onReady?.();
-    // Focus or a click may have come while this component waited for its texts (it suspends
-    // until the vocabulary namespace is loaded), after its state was first made: look again now
-    // that its listeners are on.
+    // The term clicked, focused or pointed at before the card's listeners were on (while its
+    // code, then its texts, were loading) opens now.
     const term = firstTerm(clicked);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reading focus, outside React
     if (term) setOpen((current) => current ?? term);
