@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { column, paragraph } from './helpers';
+import { column, paragraph, top } from './helpers';
 
 test.describe('view modes', () => {
   test('switching the view is reflected in the URL, remembered, and shareable', async ({
@@ -55,6 +55,41 @@ test.describe('view modes', () => {
     await expect(page).toHaveURL(/view=interleaved/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
     await expect(column(page, 'ru')).toBeVisible();
+  });
+
+  test('a one-language view leaves the other language out of sight, focus and the accessibility tree', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?view=ru');
+    await expect(page.getByRole('region', { name: 'Russian original' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'English translation' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'ambassador', exact: true })).toHaveCount(0);
+
+    // Nothing in the hidden column takes focus, and it takes no room beside the shown one.
+    const focusable = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('section.column[lang="en"] :is(a, button, p)')]
+        .map((element) => {
+          element.focus();
+          return document.activeElement === element;
+        })
+        .filter(Boolean),
+    );
+    expect(focusable).toHaveLength(0);
+    const [shown, grid] = [
+      (await column(page, 'ru').boundingBox())!,
+      (await page.locator('.parallel').boundingBox())!,
+    ];
+    expect(Math.abs(shown.width - grid.width)).toBeLessThan(1);
+
+    // Shown again, it is whole: tops level with the Russian, and reachable.
+    await page.keyboard.press('1');
+    await expect(page.getByRole('region', { name: 'English translation' })).toBeVisible();
+    expect(await top(paragraph(page, 'en', 'p6'))).toBeCloseTo(
+      await top(paragraph(page, 'ru', 'p6')),
+      0,
+    );
+    await expect(page.getByRole('link', { name: 'ambassador', exact: true }).first()).toBeVisible();
   });
 });
 

@@ -160,34 +160,38 @@ export function ParallelText({
       data-swapped={swapped || undefined}
       style={grid}
     >
-      {sides.map((side, column) => (
-        <section
-          key={side}
-          className="column"
-          lang={side}
-          data-column={side}
-          aria-labelledby={`column-${side}`}
-          hidden={single && side !== view}
-        >
-          <h2 className="column-heading" id={`column-${side}`} lang={i18n.language}>
-            {t(`columns.${side}`)}
-          </h2>
-          {rows.map(({ paragraph, number, labels }) => (
-            <ParagraphCell
-              key={paragraph.id}
-              paragraph={paragraph}
-              number={number}
-              side={side}
-              column={column + 1}
-              revealed={revealed.has(paragraph.id)}
-              current={currentParagraph === paragraph.id}
-              labels={labels}
-              speakerIndex={speakerIndex}
-              renderTextRun={renderTextRun}
-            />
-          ))}
-        </section>
-      ))}
+      {sides.map((side, column) => {
+        const hidden = single && side !== view;
+        return (
+          <section
+            key={side}
+            className="column"
+            lang={side}
+            data-column={side}
+            aria-labelledby={`column-${side}`}
+            hidden={hidden}
+            aria-hidden={hidden || undefined}
+          >
+            <h2 className="column-heading" id={`column-${side}`} lang={i18n.language}>
+              {t(`columns.${side}`)}
+            </h2>
+            {rows.map(({ paragraph, number, labels }) => (
+              <ParagraphCell
+                key={paragraph.id}
+                paragraph={paragraph}
+                number={number}
+                side={side}
+                column={column + 1}
+                revealed={revealed.has(paragraph.id)}
+                current={currentParagraph === paragraph.id}
+                labels={labels}
+                speakerIndex={speakerIndex}
+                renderTextRun={renderTextRun}
+              />
+            ))}
+          </section>
+        );
+      })}
     </div>
   );
 }
