@@ -19,9 +19,17 @@ export type Scenario = {
   steps: Step[];
 };
 
+/**
+ * How long a key is held, as a person holds it (typically 80–120 ms). Playwright's default sends
+ * the keyup straight after the keydown; queued input runs before the harness's end-of-frame message,
+ * so the keyup's handling (1–2 ms on a focused <select>) was counted although the frame that shows
+ * the change had already been painted.
+ */
+export const keyHoldMs = 80;
+
 const press = (key: string, focus?: string) => async (page: Page) => {
   if (focus) await page.locator(focus).first().focus();
-  await page.keyboard.press(key);
+  await page.keyboard.press(key, { delay: keyHoldMs });
 };
 
 /** View modes by their shortcuts 1–4, each press switching to another mode. */

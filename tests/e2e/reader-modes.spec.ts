@@ -93,6 +93,23 @@ test.describe('view modes', () => {
   });
 });
 
+test('stacked views: the pointer reaches both languages through the overlapping columns', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?view=interleaved');
+  for (const language of ['ru', 'en'] as const) {
+    const target = paragraph(page, language, 'p3');
+    await target.scrollIntoViewIfNeeded();
+    const box = (await target.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x, y)?.closest('.para')?.id,
+      [box.x + box.width / 2, box.y + 5] as const,
+    );
+    expect(hit).toBe(`${language}-p3`);
+  }
+});
+
 test.describe('tap to reveal', () => {
   test('a click on a paragraph reveals its translation under it; again hides it', async ({
     page,
