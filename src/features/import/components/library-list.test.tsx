@@ -118,7 +118,8 @@ describe('LibraryList', () => {
     expect(screen.queryByRole('link', { name: 'Talks' })).toBeNull();
 
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('link', { name: 'Talks' })).toHaveFocus();
+    // Focus returns once the restored item is rendered: wait for it, not only for the link.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Talks' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
     expect(await titles()).toEqual(['Talks']);
 
