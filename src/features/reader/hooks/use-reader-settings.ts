@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import { createStore } from '@/lib/create-store';
-import { layOutEarly } from '@/lib/lay-out-early';
 import { setSearchParam, useSearch } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
 import {
@@ -49,8 +48,6 @@ export function useReaderSettings() {
     const next = { ...store.get(), ...change };
     store.set(next);
     saved.write(next);
-    // Every setting re-lays out the text (a view, the column order, the type size or spacing).
-    layOutEarly();
     if (change.view) {
       chosenView.set(change.view);
       writeViewToUrlAfterPaint();
