@@ -36,11 +36,22 @@ function problemsOf(name: string, dir: string, { article, glossary }: Compiled):
   return [...issues, ...glossaryProblems];
 }
 
+const annotationsOf = ({ glossary }: Compiled) => (glossary ? termAnnotations(glossary) : []);
+
+/** Each `virtual:curated/<part>` module and the data it exports. */
+const parts: Record<string, (compiled: Compiled) => unknown> = {
+  article: ({ article }) => article,
+  'article-skeleton': (compiled) => skeletonOf(compiled.article, annotationsOf(compiled)),
+  'article-texts': ({ article }) => textsOf(article),
+  'article-about': ({ article }) => ({ curations: article.curations, notes: article.notes }),
+  glossary: ({ glossary }) => glossary,
+  annotations: annotationsOf,
+};
+
 /**
  * The curated content, compiled and validated once at build time. The app imports the results as
- * plain data (`virtual:curated/article`, `…/article-skeleton`, `…/article-texts`, `…/article-about`, `…/annotations`,
- * `…/glossary`), so no compiler or schema
- * code ships for it, and the build fails when an article drifts from its source or its rules.
+ * plain data (`virtual:curated/<part>`, see `parts`), so no compiler or schema code ships for it,
+ * and the build fails when an article drifts from its source or its rules.
  */
 export function curatedContent(articlesDir: string): Plugin {
   let cache: Compiled | undefined;
@@ -64,23 +75,8 @@ export function curatedContent(articlesDir: string): Plugin {
     },
     load(id) {
       if (!id.startsWith(resolved)) return undefined;
-      const { article, glossary } = curated();
       const part = id.slice(resolved.length);
-      const annotations = () => (glossary ? termAnnotations(glossary) : []);
-      const data =
-        part === 'article'
-          ? article
-          : part === 'article-skeleton'
-            ? skeletonOf(article, annotations())
-            : part === 'article-texts'
-              ? textsOf(article)
-              : part === 'article-about'
-                ? { curations: article.curations, notes: article.notes }
-                : part === 'glossary'
-                  ? glossary
-                  : part === 'annotations'
-                    ? annotations()
-                    : undefined;
+      const data = Object.hasOwn(parts, part) ? parts[part]?.(curated()) : undefined;
       if (data === undefined) this.error(`unknown curated content ${id}`);
       // JSON.parse of a string literal is faster to load than the same object as JavaScript.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
@@ -88,13 +84,7 @@ export function curatedContent(articlesDir: string): Plugin {
     handleHotUpdate({ file, server }) {
       if (!file.startsWith(articlesDir)) return;
       cache = undefined;
-      for (const part of [
-        'article',
-        'article-skeleton',
-        'article-texts',
-        'glossary',
-        'annotations',
-      ]) {
+      for (const part of Object.keys(parts)) {
         const module = server.moduleGraph.getModuleById(`${resolved}${part}`);
         if (module) server.moduleGraph.invalidateModule(module);
       }

@@ -4,8 +4,9 @@ import type { TermAnnotation } from './validate-glossary';
 /**
  * The curated article as the reading route ships it: everything but the paragraphs' text, which
  * the prerendered page already holds (see `readArticleFromPage`), and the translator's notes and
- * editorial changes, which "About this text" loads when opened (`virtual:curated/article-about`). The checksums of the texts and
- * of the term marks tell a page that matches this build from one that does not.
+ * editorial changes, which "About this text" loads when opened (`virtual:curated/article-about`).
+ * The checksums of the texts and of the term marks tell a page that matches this build from one
+ * that does not.
  */
 export type ArticleSkeleton = {
   article: Article;

@@ -21,6 +21,36 @@ function StepIcon({ plus }: { plus: boolean }) {
   );
 }
 
+type ChoiceProps<T extends string> = {
+  legend: string;
+  name: string;
+  choices: readonly T[];
+  value: T;
+  label: (choice: T) => string;
+  onChange: (choice: T) => void;
+};
+
+/** One setting chosen among a few: a radio group with its legend. */
+function ChoiceSetting<T extends string>(props: ChoiceProps<T>) {
+  const { legend, name, choices, value, label, onChange } = props;
+  return (
+    <fieldset className="setting">
+      <legend className="setting-label">{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice}>
+          <input
+            type="radio"
+            name={name}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
+          />
+          {label(choice)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 type Props = {
   settings: ReaderSettings;
   onChange: (change: Partial<ReaderSettings>) => void;
@@ -57,34 +87,22 @@ export function DisplaySettingsFields({ settings, onChange, panelId }: Props) {
           <StepIcon plus />
         </button>
       </div>
-      <fieldset className="setting">
-        <legend className="setting-label">{t('display.lineSpacing')}</legend>
-        {lineSpacings.map((spacing) => (
-          <label key={spacing}>
-            <input
-              type="radio"
-              name={`${panelId}-spacing`}
-              checked={settings.lineSpacing === spacing}
-              onChange={() => onChange({ lineSpacing: spacing })}
-            />
-            {t(`display.${spacing}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="setting">
-        <legend className="setting-label">{t('display.theme')}</legend>
-        {themes.map((theme) => (
-          <label key={theme}>
-            <input
-              type="radio"
-              name={`${panelId}-theme`}
-              checked={settings.theme === theme}
-              onChange={() => onChange({ theme })}
-            />
-            {t(`display.${theme}`)}
-          </label>
-        ))}
-      </fieldset>
+      <ChoiceSetting
+        legend={t('display.lineSpacing')}
+        name={`${panelId}-spacing`}
+        choices={lineSpacings}
+        value={settings.lineSpacing}
+        label={(spacing) => t(`display.${spacing}`)}
+        onChange={(lineSpacing) => onChange({ lineSpacing })}
+      />
+      <ChoiceSetting
+        legend={t('display.theme')}
+        name={`${panelId}-theme`}
+        choices={themes}
+        value={settings.theme}
+        label={(theme) => t(`display.${theme}`)}
+        onChange={(theme) => onChange({ theme })}
+      />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { FeatureBoundary } from '@/components/feature-boundary';
 import { retryableLazy } from '@/lib/retryable-lazy';
 import { whenIdle } from '@/lib/when-idle';
@@ -21,9 +21,10 @@ type Props = Omit<TermCardProps, 'clicked' | 'onReady'>;
 export function TermCardHost(props: Props) {
   const [wanted, setWanted] = useState(false);
   const [clicked, setClicked] = useState<HTMLElement>();
-  // Aborted once the card listens itself: these stand-ins are for the time before.
-  const [listening] = useState(() => new AbortController());
+  // These stand-ins are for the time before the card listens itself: it stops them when ready.
+  const stopStandIns = useRef(() => {});
   useEffect(() => {
+    const listening = new AbortController();
     const { signal } = listening;
     const onIntent = (event: Event) => {
       if (termAt(event.target)) setWanted(true);
@@ -36,19 +37,17 @@ export function TermCardHost(props: Props) {
       setClicked(term);
       setWanted(true);
     };
-    const cancelIdle = whenIdle(() => setWanted(true), 3000);
     document.addEventListener('pointerover', onIntent, { signal });
     document.addEventListener('focusin', onIntent, { signal });
     document.addEventListener('click', onClick, { signal });
-    signal.addEventListener('abort', cancelIdle);
-    return () => {
+    const cancelIdle = whenIdle(() => setWanted(true), 3000);
+    stopStandIns.current = () => {
+      listening.abort();
       cancelIdle();
-      document.removeEventListener('pointerover', onIntent);
-      document.removeEventListener('focusin', onIntent);
-      document.removeEventListener('click', onClick);
     };
-  }, [listening]);
-  const onReady = useCallback(() => listening.abort(), [listening]);
+    return stopStandIns.current;
+  }, []);
+  const onReady = useCallback(() => stopStandIns.current(), []);
   return (
     <FeatureBoundary feature="termCard">
       {wanted && (
