@@ -72,6 +72,8 @@ test.describe('my library', () => {
     await library(page)
       .getByRole('button', { name: /^Delete “Конференция/ })
       .click();
+    // The deletion is written (its Undo offered) before the reload, as a reader would see it.
+    await expect(undo).toBeFocused();
     await page.reload();
     await expect(items(page)).toHaveCount(1);
     await library(page).getByRole('button', { name: 'Undo' }).click();
