@@ -1,6 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as v from 'valibot';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { navigate } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
 import { detectLanguage } from './detect-language';
@@ -77,6 +78,6 @@ export async function changeLanguage(language: Language) {
   if (url.searchParams.has('lng')) url.searchParams.set('lng', language);
   url.pathname = localizedPath(url.pathname, language);
   // Writing the URL (History API) costs milliseconds: it waits until the new language is painted.
-  requestAnimationFrame(() => setTimeout(() => navigate(url, { replace: true })));
+  afterNextPaint(() => navigate(url, { replace: true }));
   await i18next.changeLanguage(language);
 }
