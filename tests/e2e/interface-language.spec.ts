@@ -67,6 +67,24 @@ test.describe('interface language', () => {
       await expect(page.getByRole('combobox', { name: 'Язык интерфейса' })).toHaveValue('ru');
     });
 
+    test("relabels the paragraphs' buttons in every view", async ({ page }) => {
+      await page.goto('/');
+      const russian = page.getByRole('region', { name: 'Russian original' });
+      await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+      // Two columns: the copy-link buttons (their names follow the painted switch).
+      const copyLink = page.locator('[data-copy-link="p3"]').first();
+      await expect(copyLink).toHaveAccessibleName('Скопировать ссылку на абзац 3');
+      await expect(copyLink.locator('..')).toHaveAttribute('lang', 'ru');
+
+      await page.getByRole('combobox', { name: 'Язык интерфейса' }).selectOption('en');
+      await page.getByRole('radio', { name: 'Russian' }).check();
+      await expect(russian.locator('[data-reveal="p3"]')).toHaveText('Show translation');
+      await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+      await expect(
+        page.getByRole('region', { name: 'Русский оригинал' }).locator('[data-reveal="p3"]'),
+      ).toHaveText('Показать перевод');
+    });
+
     test('?lng=ru forces Russian over the saved choice, and a switch keeps the URL truthful', async ({
       page,
     }) => {

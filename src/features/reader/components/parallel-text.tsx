@@ -1,5 +1,6 @@
 import { memo, useMemo, type CSSProperties, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { getI18n, useTranslation } from 'react-i18next';
+import { useValueAfterNextPaint } from '@/lib/after-next-paint';
 import type { Article, Paragraph, Side } from '@/content/article-schema';
 import { isSingleLanguage, type ViewMode } from '../utils/reader-settings';
 import { ParagraphText, type RenderTextRun } from './paragraph-text';
@@ -133,20 +134,29 @@ export function ParallelText({
   const single = isSingleLanguage(view);
   const sides: Side[] = swapped ? ['en', 'ru'] : ['ru', 'en'];
   const count = article.paragraphs.length;
-  // Recomputed on a language switch: one translation per label, not one per paragraph.
+  // In the two-column views the paragraphs' buttons show nothing that changes with the language
+  // (the reveal button is hidden, the copy-link button shows "#"), so their labels follow a
+  // language switch in the frame after it: 26 buttons re-labelled and re-styled in that frame would
+  // delay it by about 2 ms (decision record 12). A one-language view shows its reveal buttons, so
+  // there they change with the rest.
+  const labelsAfterPaint = useValueAfterNextPaint(i18n.language);
+  const labelLanguage = single ? i18n.language : labelsAfterPaint;
   const rows = useMemo(() => {
-    const [show, hide] = [t('reveal.show'), t('reveal.hide')];
+    // The shared instance, not the hook's per-language wrapper, so that the rows (and with them
+    // every cell) are rebuilt only when the labels' language changes.
+    const label = getI18n().getFixedT(labelLanguage, 'reader');
+    const [show, hide] = [label('reveal.show'), label('reveal.hide')];
     return article.paragraphs.map((paragraph, index) => ({
       paragraph,
       number: index + 1,
       labels: {
-        lang: i18n.language,
+        lang: labelLanguage,
         show,
         hide,
-        copyLink: t('paragraph.copyLink', { n: index + 1 }),
+        copyLink: label('paragraph.copyLink', { n: index + 1 }),
       },
     }));
-  }, [article, t, i18n.language]);
+  }, [article, labelLanguage]);
   const grid = {
     '--rows': count + 1,
     '--rows-stacked': count * 2,
