@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, Side } from '@/content/article-schema';
 import type { GlossaryEntry } from '@/content/glossary-schema';
@@ -26,8 +27,18 @@ type Props = {
   headingLevel: 2 | 3;
 };
 
-/** Everything about one glossary entry: the body of a term card and of a vocabulary page item. */
-export function EntryDetails({ entry, article, articleHref, headingId, headingLevel }: Props) {
+/**
+ * Everything about one glossary entry: the body of a term card and of a vocabulary page item.
+ * Memoised: pinning a card (the click after the focus that opened it) re-renders the card, not
+ * its every occurrence.
+ */
+export const EntryDetails = memo(function EntryDetails({
+  entry,
+  article,
+  articleHref,
+  headingId,
+  headingLevel,
+}: Props) {
   const { t, i18n } = useTranslation('vocabulary');
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -78,4 +89,4 @@ export function EntryDetails({ entry, article, articleHref, headingId, headingLe
       </details>
     </div>
   );
-}
+});

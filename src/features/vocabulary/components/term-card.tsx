@@ -130,9 +130,11 @@ export function TermCard({ loadGlossary, article, clicked, onReady }: TermCardPr
   );
 
   useEffect(() => lightCounterparts(open?.occurrence), [open?.occurrence]);
+  // Placed when it opens by another term or its entry arrives, not when a click pins it in place.
+  const anchor = open?.anchor;
   useLayoutEffect(() => {
-    if (open && card.current) place(card.current, open.anchor);
-  }, [open, hasEntry]);
+    if (anchor && card.current) place(card.current, anchor);
+  }, [anchor, hasEntry]);
   useEffect(() => {
     if (open?.pinned) card.current?.focus({ preventScroll: true });
     // Also when the glossary arrives after the click: only then is the card drawn.
