@@ -49,6 +49,19 @@ async function section<T>(name: Section, run: () => Promise<T>): Promise<T | und
   }
 }
 
+/**
+ * Interaction timings are a few milliseconds: the build that ran just before (tsc, Vite, the
+ * prerender, all CPU-bound) must not be running down while they are taken. Waits until the
+ * one-minute load average is under one CPU's worth, for a minute at most, and says so.
+ */
+async function settleAfterBuild(limitMs = 60_000) {
+  const until = Date.now() + limitMs;
+  if (load() < 1) return;
+  log(`waiting for the machine to settle after the build (load average ${load().toFixed(1)})…`);
+  while (load() >= 1 && Date.now() < until) await new Promise((r) => setTimeout(r, 2_000));
+  log(`load average ${load().toFixed(1)}`);
+}
+
 mkdirSync(options.outDir, { recursive: true });
 const floorDir = writeFloor(join(options.outDir, 'floor'));
 // The server reads files per request, so it can start first: the build then knows its origin.
@@ -67,6 +80,7 @@ try {
       measurements.bytes = await section('bytes', () =>
         measureBytes(browser, server.origin, [...routesToMeasure('dist', articleId), '/floor/']),
       );
+      if (options.build && wanted('interactions')) await settleAfterBuild();
       measurements.interactions = await section('interactions', () =>
         measureInteractions(browser, server.origin, { samples: options.samples, warmups: 3 }),
       );
