@@ -97,6 +97,24 @@ test.describe('speaker quotes', () => {
       'false',
     );
     await expect.poll(() => colour(narration)).toBe(normal);
+    await expect(page.locator('[data-filtered-out]')).toHaveCount(0);
+  });
+
+  test('a speaker filter also dims the quotes of a translation revealed under it', async ({
+    page,
+  }) => {
+    await page.goto('/?view=ru');
+    await page.getByRole('button', { name: 'Only Julie Stufft' }).click();
+    await expect(column(page, 'ru').locator('[data-reported-by="trump"]').first()).toHaveAttribute(
+      'data-filtered-out',
+      '',
+    );
+    await column(page, 'ru').locator('[data-reveal="p7"]').click();
+    const translation = column(page, 'ru').locator('.para--translation[data-paragraph="p7"]');
+    await expect(translation.locator('[data-reported-by="trump"]').first()).toHaveAttribute(
+      'data-filtered-out',
+      '',
+    );
   });
 
   test('the quotes panel lists every quote in both languages and jumps to it', async ({ page }) => {

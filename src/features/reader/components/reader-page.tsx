@@ -121,9 +121,12 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
   }, [settings.theme]);
 
   // A speaker filter dims the other speakers' quotes: attributes, so the text itself never re-renders.
+  // Both columns stay mounted whatever the view, so only a revealed translation brings new quotes.
   useEffect(() => {
     const root = container.current;
     if (!root) return;
+    // The usual case, no filter now or before: no walk over every quote.
+    if (speakerFilter === undefined && !root.querySelector('[data-filtered-out]')) return;
     for (const element of root.querySelectorAll<HTMLElement>(
       '[data-speaker], [data-reported-by]',
     )) {
@@ -133,7 +136,7 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
         speakerFilter !== undefined && speaker !== speakerFilter,
       );
     }
-  }, [speakerFilter, settings.view, settings.swapped, revealed]);
+  }, [speakerFilter, revealed]);
 
   const jumpToQuote = useCallback((quote: QuotePair) => {
     setDialogState(undefined);
