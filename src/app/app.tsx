@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { registerServiceWorker } from '@/lib/service-worker';
 import { whenIdle } from '@/lib/when-idle';
 import { AppHeader } from './app-header';
@@ -26,12 +27,10 @@ function StartUp({ onReady }: Props) {
     // A public hook for tests and tools: the page is interactive from here on (after the update
     // that follows hydration, bringing in the reader's own settings, has been painted).
     // The mark lets the benchmark tell what the route needs from what it prefetches when idle.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        document.documentElement.dataset.ready = 'true';
-        performance.mark('parallel-reader:ready');
-      }),
-    );
+    afterNextPaint(() => {
+      document.documentElement.dataset.ready = 'true';
+      performance.mark('parallel-reader:ready');
+    });
     // Once, on start-up.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { afterNextPaint } from '@/lib/after-next-paint';
 import { createStore } from '@/lib/create-store';
 import { setSearchParam, useSearch } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
@@ -20,18 +21,17 @@ saved.subscribe(() => store.set(saved.read()));
  * milliseconds, so it waits until the new view has been painted; until then this wins over the URL.
  */
 const chosenView = createStore<ViewMode | undefined>(() => undefined, undefined);
-let urlUpdate: number | undefined;
+let urlUpdatePending = false;
 
 function writeViewToUrlAfterPaint() {
-  if (urlUpdate !== undefined) return;
-  urlUpdate = requestAnimationFrame(() =>
-    setTimeout(() => {
-      urlUpdate = undefined;
-      const view = chosenView.get();
-      if (view) setSearchParam('view', view);
-      chosenView.set(undefined);
-    }),
-  );
+  if (urlUpdatePending) return;
+  urlUpdatePending = true;
+  afterNextPaint(() => {
+    urlUpdatePending = false;
+    const view = chosenView.get();
+    if (view) setSearchParam('view', view);
+    chosenView.set(undefined);
+  });
 }
 
 /** Reader settings: remembered across visits; the view mode also lives in the URL. */
