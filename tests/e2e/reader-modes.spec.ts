@@ -91,6 +91,28 @@ test.describe('view modes', () => {
     );
     await expect(page.getByRole('link', { name: 'ambassador', exact: true }).first()).toBeVisible();
   });
+
+  test('the grid numbers a view switch changes stay on the grid, so the text is not re-styled', async ({
+    page,
+  }) => {
+    await page.goto('/?view=ru');
+    // An inherited value would reach every element of the text, and every one of them would compute
+    // its style again at each switch: the paragraphs must keep the registered initial value.
+    const columns = await page.evaluate(() =>
+      ['.parallel', '.cell', '.para', '.term'].map((selector) =>
+        getComputedStyle(document.querySelector(selector)!).getPropertyValue('--columns'),
+      ),
+    );
+    expect(columns).toEqual(['1', '2', '2', '2']);
+    // A swap changes every cell's stacked row.
+    const stackedRow = await page.evaluate(() => {
+      const cell = [...document.querySelectorAll('.cell')].at(-1)!;
+      return [cell, cell.querySelector('.para')!].map((element) =>
+        getComputedStyle(element).getPropertyValue('--row-stacked'),
+      );
+    });
+    expect(stackedRow).toEqual(['26', '1']);
+  });
 });
 
 test('stacked views: the pointer reaches both languages through the overlapping columns', async ({
