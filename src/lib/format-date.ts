@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl-formats';
+
 /** Formats an ISO date as precise as it is: "2026", "February 2026", "13 February 2026". */
 export function formatPartialDate(iso: string, language: string): string {
   const [year, month, day] = iso.split('-').map(Number);
@@ -7,5 +9,5 @@ export function formatPartialDate(iso: string, language: string): string {
   const options: Intl.DateTimeFormatOptions = day
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(language, options).format(date);
+  return dateTimeFormat(language, options).format(date);
 }

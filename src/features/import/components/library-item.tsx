@@ -4,6 +4,7 @@ import { Link } from '@/lib/router';
 import type { LibraryRecord } from '../storage/library-records';
 import { textLanguage } from '../utils/language';
 import { RenameForm } from './rename-form';
+import { dateTimeFormat } from '@/lib/intl-formats';
 
 type Props = {
   record: LibraryRecord;
@@ -20,7 +21,7 @@ export function LibraryItem({ record, href, onRename, onExport, onDelete }: Prop
   const renameButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   const { title } = record;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+  const date = dateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
     new Date(record.createdAt),
   );
 

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { numberFormat } from '@/lib/intl-formats';
 
 type Props = {
   /** Index of the first pair shown, and how many are shown per page. */
@@ -12,7 +13,7 @@ type Props = {
 export function PairPager({ start, pageSize, total, onStart }: Props) {
   const { t, i18n } = useTranslation('import');
   if (total <= pageSize) return null;
-  const number = new Intl.NumberFormat(i18n.language);
+  const number = numberFormat(i18n.language);
   const end = Math.min(total, start + pageSize);
   return (
     <nav className="import-pager" aria-label={t('review.pages')}>

@@ -5,6 +5,7 @@ import type { Direction } from '../utils/edit-alignment';
 import type { ReviewPair } from '../utils/review-pairs';
 import { PairEditor } from './pair-editor';
 import { PairPager } from './pair-pager';
+import { numberFormat } from '@/lib/intl-formats';
 
 const pageSize = 100;
 
@@ -33,7 +34,7 @@ export function ReviewList({ pairs, canMerge, onMerge, canShift, onShift, onSpli
     () => new Map(pairs.map((pair, index) => [pair.id, index + 1])),
     [pairs],
   );
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' });
+  const percent = numberFormat(i18n.language, { style: 'percent' });
   return (
     <>
       <p>{t('review.summary', { count: pairs.length, low })}</p>
