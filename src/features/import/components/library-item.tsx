@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dateTimeFormat } from '@/lib/intl-formats';
 import { Link } from '@/lib/router';
 import type { LibraryRecord } from '../storage/library-records';
 import { textLanguage } from '../utils/language';
 import { RenameForm } from './rename-form';
-import { dateTimeFormat } from '@/lib/intl-formats';
 
 type Props = {
   record: LibraryRecord;

@@ -1,11 +1,11 @@
 import { Fragment, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Side } from '@/content/article-schema';
+import { numberFormat } from '@/lib/intl-formats';
 import type { Direction } from '../utils/edit-alignment';
 import type { ReviewPair } from '../utils/review-pairs';
 import { PairEditor } from './pair-editor';
 import { PairPager } from './pair-pager';
-import { numberFormat } from '@/lib/intl-formats';
 
 const pageSize = 100;
 
