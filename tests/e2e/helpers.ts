@@ -10,10 +10,22 @@ export const paragraph = (page: Page, language: 'ru' | 'en', id: string) =>
 export const sentence = (page: Page, language: 'ru' | 'en', id: string) =>
   column(page, language).locator(`.cell > .para:not(.para--translation) [data-sentence="${id}"]`);
 
+/**
+ * Scrolls the element into view and lets a frame pass. Paragraphs far from the viewport are laid
+ * out only when they come near it (content-visibility: auto): measured anywhere else, their boxes
+ * are estimates, not what a reader sees.
+ */
+export async function bringIntoView(locator: Locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+}
+
+/** The element's top, from the top of the page, measured on screen. */
 export async function top(locator: Locator) {
-  const box = await locator.boundingBox();
-  if (!box) throw new Error('element is not rendered');
-  return box.y;
+  await bringIntoView(locator);
+  return locator.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
 }
 
 /** Reader settings as the app stores them, to start a test from a known state. */

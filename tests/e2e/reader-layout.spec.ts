@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { column, paragraph, paragraphIds, seedSettings, top } from './helpers';
+import { bringIntoView, column, paragraph, paragraphIds, seedSettings, top } from './helpers';
 
 test.describe('parallel columns', () => {
   for (const width of [1280, 1920]) {
@@ -111,10 +111,12 @@ test.describe('narrow screens', () => {
   }) => {
     await page.goto('/');
     for (const id of ['p1', 'p2', 'p13']) {
+      await bringIntoView(paragraph(page, 'ru', id));
       const ru = (await paragraph(page, 'ru', id).boundingBox())!;
       const en = (await paragraph(page, 'en', id).boundingBox())!;
       expect(en.y).toBeGreaterThanOrEqual(ru.y + ru.height - 1);
     }
+    await bringIntoView(paragraph(page, 'en', 'p1'));
     const p1en = (await paragraph(page, 'en', 'p1').boundingBox())!;
     const p2ru = (await paragraph(page, 'ru', 'p2').boundingBox())!;
     expect(p2ru.y).toBeGreaterThanOrEqual(p1en.y + p1en.height - 1);
