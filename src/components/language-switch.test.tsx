@@ -14,7 +14,9 @@ describe('LanguageSwitch', () => {
 
     expect(await screen.findByRole('combobox', { name: 'Язык интерфейса' })).toHaveValue('ru');
     await waitFor(() => expect(document.documentElement.lang).toBe('ru'));
-    expect(document.title).toBe('Parallel Reader — русский и английский текст рядом');
+    await waitFor(() =>
+      expect(document.title).toBe('Parallel Reader — русский и английский текст рядом'),
+    );
     expect(localStorage.getItem('parallel-reader:interface-language')).toBe('"ru"');
   });
 

@@ -29,10 +29,21 @@ const lazyLocales: BackendModule = {
   },
 };
 
-/** Keeps `<html lang>` and the title in step with the interface language. */
+let cancelTitle = () => {};
+
+/**
+ * Keeps `<html lang>` and the title in step with the interface language. The title is not part of
+ * the page's frame, and setting it costs about 0.2 ms, so it follows the switch's paint.
+ */
 function reflectOnPage(language: string) {
   document.documentElement.lang = language;
-  document.title = i18next.t('common:app.title');
+  cancelTitle();
+  const setTitle = () => {
+    document.title = i18next.t('common:app.title');
+  };
+  // A hidden page paints no frames, so it would wait until shown: its tab's title is visible.
+  if (document.visibilityState === 'hidden') setTitle();
+  else cancelTitle = afterNextPaint(setTitle);
 }
 
 export function initialLanguage(): Language {
@@ -67,7 +78,8 @@ export async function initI18n(language: Language = initialLanguage()) {
       parseMissingKeyHandler: (key, defaultValue) => defaultValue || readableFallback(key),
       react: { useSuspense: true },
     });
-  reflectOnPage(i18next.language);
+  document.documentElement.lang = i18next.language;
+  document.title = i18next.t('common:app.title');
   return i18next;
 }
 
