@@ -64,6 +64,8 @@ test.describe('glossary in the reader', () => {
     await page.goto('/');
     await term(page, 'en', 'board-of-peace').click();
     const card = page.getByRole('dialog', { name: /Сове́т ми́ра/ });
+    // A click pins the card and hands it the focus (a frame after the card is painted).
+    await expect(card).toBeFocused();
     await card.getByText(/occurrences in the article/).click();
     await expect(card.locator('.occurrence-sentence[lang="ru"]').first()).toContainText(
       'Совете мира',
