@@ -58,6 +58,32 @@ test.describe('glossary in the reader', () => {
     await expect(focused).toHaveAttribute('data-term', /.+/);
   });
 
+  test('a card with no room for it above or below its term is shortened, never covering the term', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const word = term(page, 'en', 'board-of-peace');
+    // The term in the middle of the viewport: a card of this entry fits on neither side.
+    await word.evaluate((element) =>
+      window.scrollBy(0, element.getBoundingClientRect().top - window.innerHeight / 2),
+    );
+    await word.hover();
+    const card = page.getByRole('dialog', { name: /Сове́т ми́ра/ });
+    await expect(card).toBeVisible();
+    const [termBox, cardBox] = [(await word.boundingBox())!, (await card.boundingBox())!];
+    const clear =
+      cardBox.y + cardBox.height <= termBox.y || cardBox.y >= termBox.y + termBox.height;
+    expect(clear, `card ${JSON.stringify(cardBox)} over term ${JSON.stringify(termBox)}`).toBe(
+      true,
+    );
+    const viewport = page.viewportSize()!;
+    expect(cardBox.y).toBeGreaterThanOrEqual(0);
+    expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(viewport.height);
+    // So the click that follows lands on the term and pins the card.
+    await word.click();
+    await expect(card).toBeFocused();
+  });
+
   test('a tap opens the card; the card lists every occurrence in both languages and pronounces or explains', async ({
     page,
   }) => {

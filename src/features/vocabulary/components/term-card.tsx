@@ -12,7 +12,13 @@ type Open = TermTarget & { pinned: boolean };
 
 const gap = 8;
 
+/**
+ * Puts the card below its term, or above when there is more room there, and never over it: a card
+ * taller than the room on either side is shortened (it scrolls). Over its term, it would also take
+ * the release of the click that opened it, and the click would not pin it.
+ */
 function place(card: HTMLElement, anchor: HTMLElement) {
+  card.style.removeProperty('max-height');
   if (window.matchMedia('(max-width: 599.98px)').matches) {
     card.style.removeProperty('top');
     card.style.removeProperty('left');
@@ -21,11 +27,15 @@ function place(card: HTMLElement, anchor: HTMLElement) {
   const rect = anchor.getBoundingClientRect();
   const height = card.offsetHeight;
   const width = card.offsetWidth;
-  const below = window.innerHeight - rect.bottom;
-  const top =
-    below >= height + gap || below >= rect.top ? rect.bottom + gap : rect.top - height - gap;
+  const below = window.innerHeight - rect.bottom - 2 * gap;
+  const above = rect.top - 2 * gap;
+  const downwards = below >= height || below >= above;
+  const room = Math.max(0, downwards ? below : above);
+  if (height > room) card.style.maxHeight = `${room}px`;
+  const shown = Math.min(height, room);
+  const top = downwards ? rect.bottom + gap : rect.top - gap - shown;
   const left = Math.min(Math.max(gap, rect.left), window.innerWidth - width - gap);
-  card.style.top = `${Math.max(gap, top) + window.scrollY}px`;
+  card.style.top = `${top + window.scrollY}px`;
   card.style.left = `${left + window.scrollX}px`;
 }
 
