@@ -36,13 +36,16 @@ let cancelTitle = () => {};
  * the page's frame, and setting it costs about 0.2 ms, so it follows the switch's paint.
  */
 function reflectOnPage(language: string) {
-  document.documentElement.lang = language;
+  // This page's document, kept for the deferred title: a test environment can be torn down (and
+  // its global `document` with it) before the next frame comes.
+  const page = document;
+  page.documentElement.lang = language;
   cancelTitle();
   const setTitle = () => {
-    document.title = i18next.t('common:app.title');
+    page.title = i18next.t('common:app.title');
   };
   // A hidden page paints no frames, so it would wait until shown: its tab's title is visible.
-  if (document.visibilityState === 'hidden') setTitle();
+  if (page.visibilityState === 'hidden') setTitle();
   else cancelTitle = afterNextPaint(setTitle);
 }
 
