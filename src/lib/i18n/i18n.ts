@@ -35,7 +35,7 @@ let cancelTitle = () => {};
  * Keeps `<html lang>` and the title in step with the interface language. The title is not part of
  * the page's frame, and setting it costs about 0.2 ms, so it follows the switch's paint.
  */
-function reflectOnPage(language: string) {
+function reflectOnPage(language: string, { now = false } = {}) {
   // This page's document, kept for the deferred title: a test environment can be torn down (and
   // its global `document` with it) before the next frame comes.
   const page = document;
@@ -44,8 +44,9 @@ function reflectOnPage(language: string) {
   const setTitle = () => {
     page.title = i18next.t('common:app.title');
   };
-  // A hidden page paints no frames, so it would wait until shown: its tab's title is visible.
-  if (page.visibilityState === 'hidden') setTitle();
+  // At start-up there is no switch to paint first; and a hidden page paints no frames, so it would
+  // wait until shown, while its tab's title is visible.
+  if (now || page.visibilityState === 'hidden') setTitle();
   else cancelTitle = afterNextPaint(setTitle);
 }
 
@@ -81,8 +82,7 @@ export async function initI18n(language: Language = initialLanguage()) {
       parseMissingKeyHandler: (key, defaultValue) => defaultValue || readableFallback(key),
       react: { useSuspense: true },
     });
-  document.documentElement.lang = i18next.language;
-  document.title = i18next.t('common:app.title');
+  reflectOnPage(i18next.language, { now: true });
   return i18next;
 }
 
