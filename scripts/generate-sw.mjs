@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import * as firstPaint from './sw/first-paint.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -20,7 +21,16 @@ async function files(dir) {
 const all = (await files(dist))
   .filter((file) => !file.endsWith('.map') && !file.endsWith('sw.js'))
   .sort();
-const hash = createHash('sha256');
+const template = await readFile(join(root, 'scripts/service-worker.template.js'), 'utf8');
+const firstPaintCode = [
+  `const firstPaintAttributes = ${JSON.stringify(firstPaint.firstPaintAttributes)};`,
+  `const htmlTagSearchLimit = ${firstPaint.htmlTagSearchLimit};`,
+  firstPaint.attributesFor.toString(),
+  firstPaint.htmlStartTagEnd.toString(),
+  firstPaint.withHtmlAttributes.toString(),
+].join('\n\n');
+// The worker's own code is part of the version too: a change to it alone is a new version.
+const hash = createHash('sha256').update(template).update(firstPaintCode);
 const urls = [];
 for (const file of all) {
   hash.update(file).update(await readFile(file));
@@ -29,11 +39,11 @@ for (const file of all) {
   urls.push(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path);
 }
 const version = hash.digest('hex').slice(0, 16);
-const template = await readFile(join(root, 'scripts/service-worker.template.js'), 'utf8');
 await writeFile(
   join(dist, 'sw.js'),
   template
     .replace('__VERSION__', JSON.stringify(version))
-    .replace('__PRECACHE__', JSON.stringify(urls, null, 2)),
+    .replace('__PRECACHE__', JSON.stringify(urls, null, 2))
+    .replace(/\/\* __FIRST_PAINT__.*\*\//, () => firstPaintCode),
 );
 console.log(`service worker ${version}: ${urls.length} files precached`);

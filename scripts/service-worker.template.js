@@ -3,6 +3,11 @@
 const version = __VERSION__;
 const precache = __PRECACHE__;
 const cacheName = `parallel-reader-${version}`;
+// Written by the pages (src/lib/first-paint.ts), kept across versions.
+const preferencesCache = 'parallel-reader-preferences';
+const preferencesKey = '/first-paint-preferences';
+
+/* __FIRST_PAINT__: scripts/sw/first-paint.mjs, copied in by generate-sw.mjs */
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(cacheName).then((cache) => cache.addAll(precache)));
@@ -21,7 +26,10 @@ self.addEventListener('activate', (event) => {
       .then((keys) =>
         Promise.all(
           keys
-            .filter((key) => key.startsWith('parallel-reader-') && key !== cacheName)
+            .filter(
+              (key) =>
+                key.startsWith('parallel-reader-') && key !== cacheName && key !== preferencesCache,
+            )
             .map((key) => caches.delete(key)),
         ),
       )
@@ -42,15 +50,38 @@ async function fromCache(request) {
   return undefined;
 }
 
+// A returning reader's theme, text size and line spacing go onto the page's <html> tag, so that
+// its first paint shows them rather than the defaults the page was prerendered with.
+async function withFirstPaintPreferences(response) {
+  try {
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || !type.includes('text/html') || !response.body) return response;
+    const stored = await (await caches.open(preferencesCache)).match(preferencesKey);
+    const attributes = stored ? attributesFor(await stored.json()) : '';
+    if (!attributes) return response;
+    const headers = new Headers(response.headers);
+    headers.delete('content-length');
+    return new Response(withHtmlAttributes(response.body, attributes), {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  } catch {
+    // Unreadable preferences: the page as it is, with the defaults until the app applies them.
+    return response;
+  }
+}
+
 // Pages: the network first (fresh when online), the cached copy when offline.
 async function page(request) {
+  let response;
   try {
-    return await fetch(request);
+    response = await fetch(request);
   } catch (error) {
-    const cached = await fromCache(request);
-    if (cached) return cached;
-    throw error;
+    response = await fromCache(request);
+    if (!response) throw error;
   }
+  return withFirstPaintPreferences(response);
 }
 
 // Files with a content hash in their name never change: the cache first.

@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react';
+import { usePageSettings } from '@/features/reader/hooks/use-reader-settings';
 import { afterNextPaint } from '@/lib/after-next-paint';
 import { registerServiceWorker } from '@/lib/service-worker';
 import { whenIdle } from '@/lib/when-idle';
@@ -38,6 +39,7 @@ function StartUp({ onReady }: Props) {
 }
 
 export function App({ onReady }: Props) {
+  usePageSettings();
   return (
     <Suspense fallback={null}>
       <AppHeader />

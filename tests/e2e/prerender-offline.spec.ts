@@ -1,5 +1,17 @@
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { column, paragraph } from './helpers';
+
+async function untilServiceWorkerControls(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
 
 test.describe('prerendered pages', () => {
   test('the served HTML already holds the article, in both languages, before any script runs', async ({
@@ -67,6 +79,89 @@ test.describe('prerendered pages', () => {
   });
 });
 
+test.describe('a returning reader', () => {
+  type Parsed = { theme: string | null; size: string | null; spacing: string | null };
+  type Recorded = { parsed?: Parsed; shift: number };
+
+  test('their theme, text size and line spacing are in the first paint, with no shift after', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    await untilServiceWorkerControls(page);
+    await page.getByRole('button', { name: 'Display' }).click();
+    for (let click = 0; click < 3; click++) {
+      await page.getByRole('button', { name: 'Larger text' }).click();
+    }
+    await page.getByRole('radio', { name: 'Relaxed' }).check();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const cache = await caches.open('parallel-reader-preferences');
+          return (await cache.match('/first-paint-preferences'))?.json();
+        }),
+      )
+      .toEqual({ theme: 'dark', fontSize: '24', lineSpacing: 'relaxed' });
+
+    // The <html> tag as the parser made it (before any script), and every layout shift.
+    await page.addInitScript(() => {
+      const recorded: Recorded = { shift: 0 };
+      (window as unknown as { recorded: Recorded }).recorded = recorded;
+      const record = () => {
+        const html = document.documentElement;
+        if (!html || recorded.parsed) return;
+        recorded.parsed = {
+          theme: html.getAttribute('data-theme'),
+          size: html.getAttribute('data-first-font-size'),
+          spacing: html.getAttribute('data-first-line-spacing'),
+        };
+      };
+      record();
+      new MutationObserver(record).observe(document, { childList: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          recorded.shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await page.waitForTimeout(500);
+    const recorded = await page.evaluate(
+      () => (window as unknown as { recorded: Recorded }).recorded,
+    );
+    expect(recorded.parsed).toEqual({ theme: 'dark', size: '24', spacing: 'relaxed' });
+    expect(recorded.shift).toBeLessThan(0.001);
+
+    // Handed over to the app: its own settings show the same, and the worker's extras are gone.
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect(html).not.toHaveAttribute('data-first-font-size');
+    await expect(html).not.toHaveAttribute('data-first-line-spacing');
+    const text = paragraph(page, 'ru', 'p1');
+    expect(await text.evaluate((el) => getComputedStyle(el).fontSize)).toBe('24px');
+    // Smaller again: the app's own setting is not held back by anything the worker wrote.
+    await page.getByRole('button', { name: 'Display' }).click();
+    await page.getByRole('button', { name: 'Smaller text' }).click();
+    await expect.poll(() => text.evaluate((el) => getComputedStyle(el).fontSize)).toBe('22px');
+  });
+
+  test('the theme also holds on pages other than the reader', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Display' }).click();
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    await page.goto('/vocabulary');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(
+      await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    ).toBe('rgb(21, 23, 26)');
+  });
+});
+
 test.describe('offline', () => {
   // While offline the browser reports the requests that could not reach the network.
   test.use({
@@ -75,14 +170,7 @@ test.describe('offline', () => {
 
   test('after one visit the reader opens with the network off', async ({ page, context }) => {
     await page.goto('/');
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller) {
-        await new Promise((resolve) =>
-          navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
-        );
-      }
-    });
+    await untilServiceWorkerControls(page);
     await context.setOffline(true);
     await page.reload();
     await expect(paragraph(page, 'ru', 'p1')).toContainText('Посол США в Казахстане');

@@ -2,6 +2,7 @@ import {
   Suspense,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -10,6 +11,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeatureBoundary } from '@/components/feature-boundary';
+import { clearFirstPaintAttributes } from '@/lib/first-paint';
 import { retryableLazy } from '@/lib/retryable-lazy';
 import type { Article } from '@/content/article-schema';
 import { useLinkedHighlight, type CounterpartHint } from '../hooks/use-linked-highlight';
@@ -56,7 +58,7 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
     [loadAbout, article],
   );
   const { t } = useTranslation('reader');
-  const [settings, updateSettings] = useReaderSettings();
+  const [settings, updateSettings, settingsLive] = useReaderSettings();
   const [revealed, setRevealed] = useState<ReadonlySet<string>>(new Set());
   const [current, setCurrent] = useState(article.paragraphs[0]?.id ?? '');
   const [quotesOnly, setQuotesOnly] = useState(false);
@@ -114,11 +116,11 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
     openHelp: () => setDialog('shortcuts'),
   });
 
-  useEffect(() => {
-    const root = document.documentElement;
-    if (settings.theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = settings.theme;
-  }, [settings.theme]);
+  // The page's first paint may have shown the reader's text size and line spacing from attributes
+  // the service worker put on <html>; once this page shows the same from its own, they go.
+  useLayoutEffect(() => {
+    if (settingsLive) clearFirstPaintAttributes();
+  }, [settingsLive]);
 
   // A speaker filter dims the other speakers' quotes: attributes, so the text itself never re-renders.
   // Both columns stay mounted whatever the view, so only a revealed translation brings new quotes.

@@ -1,6 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useLayoutEffect } from 'react';
 import { afterNextPaint } from '@/lib/after-next-paint';
 import { createStore } from '@/lib/create-store';
+import { rememberForFirstPaint, type FirstPaintPreferences } from '@/lib/first-paint';
 import { setSearchParam, useSearch } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
 import {
@@ -34,9 +35,47 @@ function writeViewToUrlAfterPaint() {
   });
 }
 
-/** Reader settings: remembered across visits; the view mode also lives in the URL. */
+/** What the next visit's first paint should show; settings at their defaults are left out. */
+export function forFirstPaint({ theme, fontSize, lineSpacing }: ReaderSettings) {
+  const preferences: FirstPaintPreferences = {};
+  if (theme !== defaultReaderSettings.theme) preferences.theme = theme;
+  if (fontSize !== defaultReaderSettings.fontSize) preferences.fontSize = String(fontSize);
+  if (lineSpacing !== defaultReaderSettings.lineSpacing) preferences.lineSpacing = lineSpacing;
+  return preferences;
+}
+
+/**
+ * The reader's own settings, not the prerendered defaults that hydration renders with (which
+ * could undo what the service worker put on the page for its first paint).
+ */
+const isLive = (stored: ReaderSettings) => stored === store.get();
+
+/**
+ * The theme on every page (not only the reader's), and the settings kept for the first paint of
+ * the next visit. Used once, by the app.
+ */
+export function usePageSettings() {
+  const stored = store.use();
+  const live = isLive(stored);
+  const { theme } = stored;
+  useLayoutEffect(() => {
+    if (!live) return;
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [live, theme]);
+  useEffect(() => {
+    if (live) void rememberForFirstPaint(forFirstPaint(stored));
+  }, [live, stored]);
+}
+
+/**
+ * Reader settings: remembered across visits; the view mode also lives in the URL. `live` is false
+ * while hydration still shows the prerendered defaults.
+ */
 export function useReaderSettings() {
   const stored = store.use();
+  const live = isLive(stored);
   const search = useSearch();
   const chosen = chosenView.use();
   const settings: ReaderSettings = {
@@ -54,5 +93,5 @@ export function useReaderSettings() {
     }
   }, []);
 
-  return [settings, update] as const;
+  return [settings, update, live] as const;
 }

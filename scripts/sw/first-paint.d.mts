@@ -1,0 +1,10 @@
+export declare const firstPaintAttributes: Readonly<
+  Record<'theme' | 'fontSize' | 'lineSpacing', string>
+>;
+export declare const htmlTagSearchLimit: number;
+export declare function attributesFor(preferences: unknown): string;
+export declare function htmlStartTagEnd(bytes: Uint8Array): number;
+export declare function withHtmlAttributes(
+  body: ReadableStream<Uint8Array>,
+  attributes: string,
+): ReadableStream<Uint8Array>;

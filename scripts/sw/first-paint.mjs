@@ -1,0 +1,87 @@
+// A returning reader's display settings, written by the service worker onto the <html> start tag
+// of the pages it serves, so that the first paint already shows them (decision record 14).
+// generate-sw.mjs copies these functions into dist/sw.js; they use nothing from outside.
+
+/** The settings a page stores for its first paint, and the attribute each becomes on <html>. */
+export const firstPaintAttributes = {
+  theme: 'data-theme',
+  fontSize: 'data-first-font-size',
+  lineSpacing: 'data-first-line-spacing',
+};
+
+/**
+ * ` name="value"` for each known setting with a plain value (lower-case letters and digits), in
+ * a fixed order; anything else in the stored record is ignored, so nothing stored can add markup.
+ */
+export function attributesFor(preferences) {
+  if (typeof preferences !== 'object' || preferences === null || Array.isArray(preferences)) {
+    return '';
+  }
+  let attributes = '';
+  for (const [key, name] of Object.entries(firstPaintAttributes)) {
+    const value = Object.hasOwn(preferences, key) ? preferences[key] : undefined;
+    if (typeof value === 'string' && /^[a-z0-9]{1,16}$/.test(value)) {
+      attributes += ` ${name}="${value}"`;
+    }
+  }
+  return attributes;
+}
+
+/** Index of the `>` closing the first `<html` start tag in `bytes`, or -1 while it is not all there. */
+export function htmlStartTagEnd(bytes) {
+  const name = [0x68, 0x74, 0x6d, 0x6c]; // "html", compared case-insensitively
+  search: for (let at = 0; at + 5 < bytes.length; at++) {
+    if (bytes[at] !== 0x3c) continue; // "<"
+    for (let k = 0; k < name.length; k++) {
+      if ((bytes[at + 1 + k] | 0x20) !== name[k]) continue search;
+    }
+    const after = bytes[at + 5];
+    // ">" or whitespace: the tag's name ends here (not "<htmlfoo").
+    if (![0x3e, 0x20, 0x09, 0x0a, 0x0c, 0x0d].includes(after)) continue;
+    // Attribute values never hold ">" in the pages this app builds.
+    const end = bytes.indexOf(0x3e, at + 5);
+    return end;
+  }
+  return -1;
+}
+
+/** How far into a page its <html> tag may start; past that the page passes through unchanged. */
+export const htmlTagSearchLimit = 16384;
+
+/**
+ * The page's bytes with `attributes` added to its <html> start tag. Only the bytes up to that
+ * tag are held back (the doctype and the tag, a few dozen); the rest streams through untouched.
+ */
+export function withHtmlAttributes(body, attributes) {
+  const added = new TextEncoder().encode(attributes);
+  let held = new Uint8Array(0);
+  let passing = false;
+  return body.pipeThrough(
+    new TransformStream({
+      transform(chunk, controller) {
+        if (passing) {
+          controller.enqueue(chunk);
+          return;
+        }
+        const bytes = new Uint8Array(held.length + chunk.length);
+        bytes.set(held);
+        bytes.set(chunk, held.length);
+        const end = htmlStartTagEnd(bytes);
+        if (end === -1) {
+          if (bytes.length > htmlTagSearchLimit) {
+            passing = true;
+            controller.enqueue(bytes);
+          } else held = bytes;
+          return;
+        }
+        passing = true;
+        controller.enqueue(bytes.subarray(0, end));
+        controller.enqueue(added);
+        controller.enqueue(bytes.subarray(end));
+      },
+      flush(controller) {
+        if (!passing && held.length > 0) controller.enqueue(held);
+      },
+    }),
+  );
+}

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { attributesFor } from '../../../../scripts/sw/first-paint.mjs';
+import {
+  defaultReaderSettings,
+  fontSizes,
+  lineSpacings,
+  themes,
+  type ReaderSettings,
+} from '../utils/reader-settings';
+import { forFirstPaint } from './use-reader-settings';
+
+const css = readFileSync('src/features/reader/reader.css', 'utf8');
+const settings = (change: Partial<ReaderSettings>) => ({ ...defaultReaderSettings, ...change });
+
+/** The declarations of the rule whose selector is exactly `selector`. */
+const ruleFor = (selector: string) =>
+  new RegExp(`(?:^|\\}|\\*/)\\s*${selector.replace(/[[\]().*]/g, '\\$&')}\\s*\\{([^}]*)\\}`).exec(
+    css,
+  )?.[1];
+
+describe('settings for the first paint of the next visit', () => {
+  it('leaves out what is at its default, so an untouched reader changes nothing', () => {
+    expect(forFirstPaint(defaultReaderSettings)).toEqual({});
+    expect(forFirstPaint(settings({ view: 'interleaved', swapped: true }))).toEqual({});
+  });
+
+  it('gives every other theme, size and spacing as the service worker takes them', () => {
+    const changed = settings({ theme: 'dark', fontSize: 28, lineSpacing: 'compact' });
+    expect(forFirstPaint(changed)).toEqual({
+      theme: 'dark',
+      fontSize: '28',
+      lineSpacing: 'compact',
+    });
+    expect(attributesFor(forFirstPaint(changed))).toBe(
+      ' data-theme="dark" data-first-font-size="28" data-first-line-spacing="compact"',
+    );
+    for (const theme of themes.filter((t) => t !== 'system')) {
+      expect(attributesFor(forFirstPaint(settings({ theme })))).toBe(` data-theme="${theme}"`);
+    }
+  });
+
+  it('has a first-paint style for every text size the reader can choose, the same as its own', () => {
+    for (const fontSize of fontSizes.filter((size) => size !== defaultReaderSettings.fontSize)) {
+      expect(ruleFor(`:root[data-first-font-size='${fontSize}'] .reader`)).toContain(
+        `--reader-font-size: ${fontSize}px !important`,
+      );
+    }
+  });
+
+  it('has a first-paint style for every line spacing, the same as the reader’s own', () => {
+    for (const spacing of lineSpacings.filter((s) => s !== defaultReaderSettings.lineSpacing)) {
+      const own = ruleFor(`.reader[data-line-spacing='${spacing}']`);
+      const lineHeight = /--reader-line-height:\s*([\d.]+)/.exec(own ?? '')?.[1];
+      expect(lineHeight).toBeDefined();
+      expect(ruleFor(`:root[data-first-line-spacing='${spacing}'] .reader`)).toContain(
+        `--reader-line-height: ${lineHeight} !important`,
+      );
+    }
+  });
+});
