@@ -81,6 +81,7 @@ export default tseslint.config(
         __PRECACHE__: 'readonly',
         // Copied in from scripts/sw/first-paint.mjs by generate-sw.mjs.
         attributesFor: 'readonly',
+        withViewOf: 'readonly',
         withHtmlAttributes: 'readonly',
       },
     },

@@ -24,7 +24,9 @@ const all = (await files(dist))
 const template = await readFile(join(root, 'scripts/service-worker.template.js'), 'utf8');
 const firstPaintCode = [
   `const firstPaintAttributes = ${JSON.stringify(firstPaint.firstPaintAttributes)};`,
+  `const firstPaintViews = ${JSON.stringify(firstPaint.firstPaintViews)};`,
   `const htmlTagSearchLimit = ${firstPaint.htmlTagSearchLimit};`,
+  firstPaint.withViewOf.toString(),
   firstPaint.attributesFor.toString(),
   firstPaint.htmlStartTagEnd.toString(),
   firstPaint.withHtmlAttributes.toString(),

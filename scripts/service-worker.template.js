@@ -50,14 +50,14 @@ async function fromCache(request) {
   return undefined;
 }
 
-// A returning reader's theme, text size and line spacing go onto the page's <html> tag, so that
-// its first paint shows them rather than the defaults the page was prerendered with.
-async function withFirstPaintPreferences(response) {
+// A returning reader's theme, text size, line spacing and view go onto the page's <html> tag, so
+// that its first paint shows them rather than the defaults the page was prerendered with.
+async function withFirstPaintPreferences(response, address) {
   try {
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || !type.includes('text/html') || !response.body) return response;
     const stored = await (await caches.open(preferencesCache)).match(preferencesKey);
-    const attributes = stored ? attributesFor(await stored.json()) : '';
+    const attributes = attributesFor(withViewOf(address, stored ? await stored.json() : {}));
     if (!attributes) return response;
     const headers = new Headers(response.headers);
     headers.delete('content-length');
@@ -81,7 +81,7 @@ async function page(request) {
     response = await fromCache(request);
     if (!response) throw error;
   }
-  return withFirstPaintPreferences(response);
+  return withFirstPaintPreferences(response, request.url);
 }
 
 // Files with a content hash in their name never change: the cache first.

@@ -1,6 +1,8 @@
 export declare const firstPaintAttributes: Readonly<
-  Record<'theme' | 'fontSize' | 'lineSpacing', string>
+  Record<'theme' | 'fontSize' | 'lineSpacing' | 'view', string>
 >;
+export declare const firstPaintViews: readonly string[];
+export declare function withViewOf(address: string, preferences: unknown): unknown;
 export declare const htmlTagSearchLimit: number;
 export declare function attributesFor(preferences: unknown): string;
 export declare function htmlStartTagEnd(bytes: Uint8Array): number;

@@ -7,7 +7,22 @@ export const firstPaintAttributes = {
   theme: 'data-theme',
   fontSize: 'data-first-font-size',
   lineSpacing: 'data-first-line-spacing',
+  view: 'data-first-view',
 };
+
+/** The reader's view modes: a `?view=` in the address wins over the saved one, as in the app. */
+export const firstPaintViews = ['both', 'ru', 'en', 'interleaved'];
+
+/** The stored settings with the view the address asks for, if it names one. */
+export function withViewOf(address, preferences) {
+  const view = new URL(address).searchParams.get('view');
+  if (!firstPaintViews.includes(view)) return preferences;
+  const stored =
+    typeof preferences === 'object' && preferences !== null && !Array.isArray(preferences)
+      ? preferences
+      : {};
+  return { ...stored, view };
+}
 
 /**
  * ` name="value"` for each known setting with a plain value (lower-case letters and digits), in

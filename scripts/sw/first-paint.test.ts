@@ -32,7 +32,7 @@ describe('attributesFor', () => {
         theme: 'dark" onload="alert(1)',
         fontSize: 24,
         lineSpacing: '<b>',
-        view: 'interleaved',
+        swapped: 'true',
       }),
     ).toBe('');
     for (const value of [null, 'dark', ['dark'], 42, undefined])

@@ -1,6 +1,6 @@
 /**
  * Display settings for the first paint of the next visit. The prerendered pages show the default
- * look; the service worker writes a returning reader's theme, text size and line spacing onto the
+ * look; the service worker writes a returning reader's theme, text size, line spacing and view onto the
  * `<html>` tag of each page it serves, from what the page stored here (decision record 14).
  * The worker's side is `scripts/sw/first-paint.mjs`.
  */
@@ -10,10 +10,16 @@ const cacheName = 'parallel-reader-preferences';
 const key = '/first-paint-preferences';
 
 /** The settings, as the worker expects them; a setting at its default is left out. */
-export type FirstPaintPreferences = Partial<Record<'theme' | 'fontSize' | 'lineSpacing', string>>;
+export type FirstPaintPreferences = Partial<
+  Record<'theme' | 'fontSize' | 'lineSpacing' | 'view', string>
+>;
 
 /** The attributes the worker writes that only hold until the app applies the settings itself. */
-export const firstPaintOnlyAttributes = ['data-first-font-size', 'data-first-line-spacing'];
+export const firstPaintOnlyAttributes = [
+  'data-first-font-size',
+  'data-first-line-spacing',
+  'data-first-view',
+];
 
 let lastWritten: string | undefined;
 

@@ -17,9 +17,22 @@ export const sentence = (page: Page, language: 'ru' | 'en', id: string) =>
  */
 export async function bringIntoView(locator: Locator) {
   await locator.scrollIntoViewIfNeeded();
-  await locator.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-  );
+  // Paragraphs coming into view take their real height, which can move this one: wait until its
+  // box stays put from one frame to the next (and scroll again if it left the viewport).
+  await locator.evaluate(async (element) => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    let last = '';
+    for (let tries = 0; tries < 20; tries++) {
+      await frame();
+      await frame();
+      const box = element.getBoundingClientRect();
+      const now = `${box.top},${box.height}`;
+      if (now === last && box.bottom > 0 && box.top < window.innerHeight) return;
+      if (box.bottom <= 0 || box.top >= window.innerHeight)
+        element.scrollIntoView({ block: 'nearest' });
+      last = now;
+    }
+  });
 }
 
 /** The element's top, from the top of the page, measured on screen. */

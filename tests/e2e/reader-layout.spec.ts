@@ -61,7 +61,7 @@ test.describe('parallel columns', () => {
     const last = paragraph(page, 'ru', 'p13');
     const a = (await first.boundingBox())!;
     await page.mouse.click(a.x + 1, a.y + 6);
-    await last.scrollIntoViewIfNeeded();
+    await bringIntoView(last);
     const b = (await last.boundingBox())!;
     await page.keyboard.down('Shift');
     await page.mouse.click(b.x + b.width - 2, b.y + b.height - 6);

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { column, paragraph, top } from './helpers';
+import { bringIntoView, column, paragraph, top } from './helpers';
 
 test.describe('view modes', () => {
   test('switching the view is reflected in the URL, remembered, and shareable', async ({
@@ -122,7 +122,7 @@ test('stacked views: the pointer reaches both languages through the overlapping 
   await page.goto('/?view=interleaved');
   for (const language of ['ru', 'en'] as const) {
     const target = paragraph(page, language, 'p3');
-    await target.scrollIntoViewIfNeeded();
+    await bringIntoView(target);
     const box = (await target.boundingBox())!;
     const hit = await page.evaluate(
       ([x, y]) => document.elementFromPoint(x, y)?.closest('.para')?.id,

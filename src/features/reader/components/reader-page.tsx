@@ -201,7 +201,11 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
           extra={toolbarExtra}
         />
       </FeatureBoundary>
-      {single && <p className="reveal-hint">{t('reveal.hint')}</p>}
+      {/* In the page in every view, so that a first paint in a returning reader's one-language view
+          (decision record 14) can show it before this renders. */}
+      <p className="reveal-hint" hidden={!single}>
+        {t('reveal.hint')}
+      </p>
       <div
         className="reader-text"
         data-view={settings.view}

@@ -34,22 +34,27 @@ export function ReaderToolbar(props: Props) {
   return (
     <div className="reader-toolbar" role="group" aria-label={t('display.toolbar')}>
       <ViewModeControl view={settings.view} onChange={(view) => onSettings({ view })} />
-      {single ? (
-        <button type="button" className="button" onClick={() => onRevealAll(!allRevealed)}>
-          {allRevealed ? t('reveal.hideAll') : t('reveal.showAll')}
-        </button>
-      ) : (
-        <button
-          type="button"
-          className="button"
-          aria-pressed={settings.swapped}
-          title={t('view.swapDescription')}
-          aria-keyshortcuts="S"
-          onClick={() => onSettings({ swapped: !settings.swapped })}
-        >
-          {t('view.swap')}
-        </button>
-      )}
+      {/* Both are in the page, one hidden, so that a first paint in a returning reader's view
+          (decision record 14) can show the right one before this renders. */}
+      <button
+        type="button"
+        className="button toolbar-reveal-all"
+        hidden={!single}
+        onClick={() => onRevealAll(!allRevealed)}
+      >
+        {allRevealed ? t('reveal.hideAll') : t('reveal.showAll')}
+      </button>
+      <button
+        type="button"
+        className="button toolbar-swap"
+        hidden={single}
+        aria-pressed={settings.swapped}
+        title={t('view.swapDescription')}
+        aria-keyshortcuts="S"
+        onClick={() => onSettings({ swapped: !settings.swapped })}
+      >
+        {t('view.swap')}
+      </button>
       <button
         type="button"
         className="button"

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributesFor } from '../../../../scripts/sw/first-paint.mjs';
+import { attributesFor, firstPaintViews, withViewOf } from '../../../../scripts/sw/first-paint.mjs';
 import {
   defaultReaderSettings,
   fontSizes,
   lineSpacings,
   themes,
+  viewModes,
   type ReaderSettings,
 } from '../utils/reader-settings';
 import { forFirstPaint } from './use-reader-settings';
@@ -22,7 +23,28 @@ const ruleFor = (selector: string) =>
 describe('settings for the first paint of the next visit', () => {
   it('leaves out what is at its default, so an untouched reader changes nothing', () => {
     expect(forFirstPaint(defaultReaderSettings)).toEqual({});
-    expect(forFirstPaint(settings({ view: 'interleaved', swapped: true }))).toEqual({});
+    // Swapping sides changes the order of the columns in the page: not something <html> can do.
+    expect(forFirstPaint(settings({ swapped: true }))).toEqual({});
+  });
+
+  it('knows the same view modes as the service worker, which lets ?view= win as the app does', () => {
+    expect([...firstPaintViews].sort()).toEqual([...viewModes].sort());
+    for (const view of viewModes.filter((v) => v !== defaultReaderSettings.view)) {
+      expect(attributesFor(forFirstPaint(settings({ view })))).toBe(` data-first-view="${view}"`);
+    }
+    const saved = forFirstPaint(settings({ view: 'ru', theme: 'dark' }));
+    expect(attributesFor(withViewOf('https://reader.test/?view=interleaved', saved))).toBe(
+      ' data-theme="dark" data-first-view="interleaved"',
+    );
+    expect(attributesFor(withViewOf('https://reader.test/?view=both', saved))).toBe(
+      ' data-theme="dark" data-first-view="both"',
+    );
+    expect(attributesFor(withViewOf('https://reader.test/?view=nonsense', saved))).toBe(
+      ' data-theme="dark" data-first-view="ru"',
+    );
+    expect(attributesFor(withViewOf('https://reader.test/ru/?view=en', null))).toBe(
+      ' data-first-view="en"',
+    );
   });
 
   it('gives every other theme, size and spacing as the service worker takes them', () => {

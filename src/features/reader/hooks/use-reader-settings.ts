@@ -36,8 +36,9 @@ function writeViewToUrlAfterPaint() {
 }
 
 /** What the next visit's first paint should show; settings at their defaults are left out. */
-export function forFirstPaint({ theme, fontSize, lineSpacing }: ReaderSettings) {
+export function forFirstPaint({ theme, fontSize, lineSpacing, view }: ReaderSettings) {
   const preferences: FirstPaintPreferences = {};
+  if (view !== defaultReaderSettings.view) preferences.view = view;
   if (theme !== defaultReaderSettings.theme) preferences.theme = theme;
   if (fontSize !== defaultReaderSettings.fontSize) preferences.fontSize = String(fontSize);
   if (lineSpacing !== defaultReaderSettings.lineSpacing) preferences.lineSpacing = lineSpacing;
@@ -65,18 +66,20 @@ export function usePageSettings() {
     else root.dataset.theme = theme;
   }, [live, theme]);
   useEffect(() => {
-    if (live) void rememberForFirstPaint(forFirstPaint(stored));
+    // Not in the frame of a switch: storing waits until it has been painted.
+    if (live) return afterNextPaint(() => void rememberForFirstPaint(forFirstPaint(stored)));
   }, [live, stored]);
 }
 
 /**
  * Reader settings: remembered across visits; the view mode also lives in the URL. `live` is false
- * while hydration still shows the prerendered defaults.
+ * while hydration still shows the prerendered defaults (settings and URL).
  */
 export function useReaderSettings() {
   const stored = store.use();
-  const live = isLive(stored);
   const search = useSearch();
+  const live =
+    isLive(stored) && (typeof window === 'undefined' || search === window.location.search);
   const chosen = chosenView.use();
   const settings: ReaderSettings = {
     ...stored,
