@@ -29,7 +29,7 @@ const firstPaintCode = [
   firstPaint.withViewOf.toString(),
   firstPaint.attributesFor.toString(),
   firstPaint.htmlStartTagEnd.toString(),
-  firstPaint.withHtmlAttributes.toString(),
+  firstPaint.htmlAttributesAdder.toString(),
 ].join('\n\n');
 // The worker's own code is part of the version too: a change to it alone is a new version.
 const hash = createHash('sha256').update(template).update(firstPaintCode);

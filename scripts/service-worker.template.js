@@ -52,16 +52,20 @@ async function fromCache(request) {
 
 // A returning reader's theme, text size, line spacing and view go onto the page's <html> tag, so
 // that its first paint shows them rather than the defaults the page was prerendered with.
-async function withFirstPaintPreferences(response, address) {
+async function withFirstPaintPreferences(response, event) {
   try {
     const type = response.headers.get('content-type') ?? '';
     if (!response.ok || !type.includes('text/html') || !response.body) return response;
     const stored = await (await caches.open(preferencesCache)).match(preferencesKey);
-    const attributes = attributesFor(withViewOf(address, stored ? await stored.json() : {}));
+    const preferences = withViewOf(event.request.url, stored ? await stored.json() : {});
+    const attributes = attributesFor(preferences);
     if (!attributes) return response;
+    const adder = htmlAttributesAdder(attributes);
+    // The worker stays alive until the whole page has passed through it.
+    event.waitUntil(response.body.pipeTo(adder.writable).catch(() => {}));
     const headers = new Headers(response.headers);
     headers.delete('content-length');
-    return new Response(withHtmlAttributes(response.body, attributes), {
+    return new Response(adder.readable, {
       status: response.status,
       statusText: response.statusText,
       headers,
@@ -73,7 +77,8 @@ async function withFirstPaintPreferences(response, address) {
 }
 
 // Pages: the network first (fresh when online), the cached copy when offline.
-async function page(request) {
+async function page(event) {
+  const { request } = event;
   let response;
   try {
     response = await fetch(request);
@@ -81,7 +86,7 @@ async function page(request) {
     response = await fromCache(request);
     if (!response) throw error;
   }
-  return withFirstPaintPreferences(response, request.url);
+  return withFirstPaintPreferences(response, event);
 }
 
 // Files with a content hash in their name never change: the cache first.
@@ -94,5 +99,5 @@ async function asset(request) {
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(request.mode === 'navigate' ? page(request) : asset(request));
+  event.respondWith(request.mode === 'navigate' ? page(event) : asset(request));
 });

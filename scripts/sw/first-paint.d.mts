@@ -6,7 +6,6 @@ export declare function withViewOf(address: string, preferences: unknown): unkno
 export declare const htmlTagSearchLimit: number;
 export declare function attributesFor(preferences: unknown): string;
 export declare function htmlStartTagEnd(bytes: Uint8Array): number;
-export declare function withHtmlAttributes(
-  body: ReadableStream<Uint8Array>,
+export declare function htmlAttributesAdder(
   attributes: string,
-): ReadableStream<Uint8Array>;
+): TransformStream<Uint8Array, Uint8Array>;

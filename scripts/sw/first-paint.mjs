@@ -64,39 +64,37 @@ export function htmlStartTagEnd(bytes) {
 export const htmlTagSearchLimit = 16384;
 
 /**
- * The page's bytes with `attributes` added to its <html> start tag. Only the bytes up to that
- * tag are held back (the doctype and the tag, a few dozen); the rest streams through untouched.
+ * A stream step adding `attributes` to a page's <html> start tag. Only the bytes up to that tag
+ * are held back (the doctype and the tag, a few dozen); the rest streams through untouched.
  */
-export function withHtmlAttributes(body, attributes) {
+export function htmlAttributesAdder(attributes) {
   const added = new TextEncoder().encode(attributes);
   let held = new Uint8Array(0);
   let passing = false;
-  return body.pipeThrough(
-    new TransformStream({
-      transform(chunk, controller) {
-        if (passing) {
-          controller.enqueue(chunk);
-          return;
-        }
-        const bytes = new Uint8Array(held.length + chunk.length);
-        bytes.set(held);
-        bytes.set(chunk, held.length);
-        const end = htmlStartTagEnd(bytes);
-        if (end === -1) {
-          if (bytes.length > htmlTagSearchLimit) {
-            passing = true;
-            controller.enqueue(bytes);
-          } else held = bytes;
-          return;
-        }
-        passing = true;
-        controller.enqueue(bytes.subarray(0, end));
-        controller.enqueue(added);
-        controller.enqueue(bytes.subarray(end));
-      },
-      flush(controller) {
-        if (!passing && held.length > 0) controller.enqueue(held);
-      },
-    }),
-  );
+  return new TransformStream({
+    transform(chunk, controller) {
+      if (passing) {
+        controller.enqueue(chunk);
+        return;
+      }
+      const bytes = new Uint8Array(held.length + chunk.length);
+      bytes.set(held);
+      bytes.set(chunk, held.length);
+      const end = htmlStartTagEnd(bytes);
+      if (end === -1) {
+        if (bytes.length > htmlTagSearchLimit) {
+          passing = true;
+          controller.enqueue(bytes);
+        } else held = bytes;
+        return;
+      }
+      passing = true;
+      controller.enqueue(bytes.subarray(0, end));
+      controller.enqueue(added);
+      controller.enqueue(bytes.subarray(end));
+    },
+    flush(controller) {
+      if (!passing && held.length > 0) controller.enqueue(held);
+    },
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributesFor, htmlTagSearchLimit, withHtmlAttributes } from './first-paint.mjs';
+import { attributesFor, htmlAttributesAdder, htmlTagSearchLimit } from './first-paint.mjs';
 
 const encoder = new TextEncoder();
 
@@ -16,6 +16,8 @@ function streamOf(text: string, size: number) {
 }
 
 const read = (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
+const withHtmlAttributes = (body: ReadableStream<Uint8Array>, attributes: string) =>
+  body.pipeThrough(htmlAttributesAdder(attributes));
 
 const page = '<!doctype html>\n<html lang="ru">\n  <head><title>Читатель — «тест»</title></head>';
 
@@ -41,7 +43,7 @@ describe('attributesFor', () => {
   });
 });
 
-describe('withHtmlAttributes', () => {
+describe('htmlAttributesAdder', () => {
   it.each([1, 3, 7, 64, 4096])(
     'adds them to the <html> tag, in chunks of %i bytes',
     async (size) => {

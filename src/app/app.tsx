@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { usePageSettings } from '@/features/reader/hooks/use-reader-settings';
+import { PageSettings } from '@/features/reader/hooks/use-reader-settings';
 import { afterNextPaint } from '@/lib/after-next-paint';
 import { registerServiceWorker } from '@/lib/service-worker';
 import { whenIdle } from '@/lib/when-idle';
@@ -39,15 +39,17 @@ function StartUp({ onReady }: Props) {
 }
 
 export function App({ onReady }: Props) {
-  usePageSettings();
   return (
-    <Suspense fallback={null}>
-      <AppHeader />
-      <main id="main" tabIndex={-1}>
-        <AppRoutes />
-      </main>
-      <UpdateNotice />
-      <StartUp onReady={onReady} />
-    </Suspense>
+    <>
+      <PageSettings />
+      <Suspense fallback={null}>
+        <AppHeader />
+        <main id="main" tabIndex={-1}>
+          <AppRoutes />
+        </main>
+        <UpdateNotice />
+        <StartUp onReady={onReady} />
+      </Suspense>
+    </>
   );
 }

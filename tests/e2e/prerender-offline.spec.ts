@@ -55,6 +55,36 @@ test.describe('prerendered pages', () => {
       ];
       expect(Math.abs(ru!.y - en!.y)).toBeLessThanOrEqual(1);
     });
+
+    test('with a returning reader’s view on <html> (from the service worker), it shows that view', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto('/');
+      const looks = () =>
+        page.evaluate(() => {
+          const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+          const marked = (view: string) =>
+            style(`input[name="view-mode"][value="${view}"] + span`).backgroundColor;
+          return {
+            marked: { both: marked('both'), ru: marked('ru') },
+            english: style('section.column[lang="en"]').contentVisibility,
+            toolbar: [style('.toolbar-reveal-all').display, style('.toolbar-swap').display],
+            hint: style('.reveal-hint').display,
+          };
+        });
+      const both = await looks();
+      expect(both).toMatchObject({ english: 'visible', hint: 'none' });
+      const [hiddenButton, shownButton] = both.toolbar;
+      expect(hiddenButton).toBe('none');
+      await page.evaluate(() => document.documentElement.setAttribute('data-first-view', 'ru'));
+      expect(await looks()).toEqual({
+        marked: { both: both.marked.ru, ru: both.marked.both },
+        english: 'hidden',
+        toolbar: [shownButton, 'none'],
+        hint: 'block',
+      });
+    });
   });
 
   test('hydration keeps the page still: no layout shift while loading', async ({ page }) => {

@@ -53,9 +53,15 @@ const isLive = (stored: ReaderSettings) => stored === store.get();
 
 /**
  * The theme on every page (not only the reader's), and the settings kept for the first paint of
- * the next visit. Used once, by the app.
+ * the next visit. Rendered once, by the app: a component of its own, so that the settings arriving
+ * after hydration re-render only it.
  */
-export function usePageSettings() {
+export function PageSettings() {
+  usePageSettings();
+  return null;
+}
+
+function usePageSettings() {
   const stored = store.use();
   const live = isLive(stored);
   const { theme } = stored;
@@ -66,8 +72,9 @@ export function usePageSettings() {
     else root.dataset.theme = theme;
   }, [live, theme]);
   useEffect(() => {
-    // Not in the frame of a switch: storing waits until it has been painted.
-    if (live) return afterNextPaint(() => void rememberForFirstPaint(forFirstPaint(stored)));
+    // What the next visit will read (not this tab's copy, should saving have failed); not in the
+    // frame of a switch: storing waits until it has been painted.
+    if (live) return afterNextPaint(() => void rememberForFirstPaint(forFirstPaint(saved.read())));
   }, [live, stored]);
 }
 
