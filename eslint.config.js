@@ -82,6 +82,7 @@ export default tseslint.config(
         // Copied in from scripts/sw/first-paint.mjs by generate-sw.mjs.
         attributesFor: 'readonly',
         withViewOf: 'readonly',
+        pageAddressFor: 'readonly',
         htmlAttributesAdder: 'readonly',
       },
     },

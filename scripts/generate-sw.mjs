@@ -27,6 +27,7 @@ const firstPaintCode = [
   `const firstPaintViews = ${JSON.stringify(firstPaint.firstPaintViews)};`,
   `const htmlTagSearchLimit = ${firstPaint.htmlTagSearchLimit};`,
   firstPaint.withViewOf.toString(),
+  firstPaint.pageAddressFor.toString(),
   firstPaint.attributesFor.toString(),
   firstPaint.htmlStartTagEnd.toString(),
   firstPaint.htmlAttributesAdder.toString(),

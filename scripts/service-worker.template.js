@@ -50,43 +50,63 @@ async function fromCache(request) {
   return undefined;
 }
 
-// A returning reader's theme, text size, line spacing and view go onto the page's <html> tag, so
-// that its first paint shows them rather than the defaults the page was prerendered with.
-async function withFirstPaintPreferences(response, event) {
+async function storedPreferences() {
   try {
-    const type = response.headers.get('content-type') ?? '';
-    if (!response.ok || !type.includes('text/html') || !response.body) return response;
     const stored = await (await caches.open(preferencesCache)).match(preferencesKey);
-    const preferences = withViewOf(event.request.url, stored ? await stored.json() : {});
-    const attributes = attributesFor(preferences);
-    if (!attributes) return response;
-    const adder = htmlAttributesAdder(attributes);
-    // The worker stays alive until the whole page has passed through it.
-    event.waitUntil(response.body.pipeTo(adder.writable).catch(() => {}));
-    const headers = new Headers(response.headers);
-    headers.delete('content-length');
-    return new Response(adder.readable, {
-      status: response.status,
-      statusText: response.statusText,
-      headers,
-    });
+    return stored ? await stored.json() : {};
   } catch {
-    // Unreadable preferences: the page as it is, with the defaults until the app applies them.
-    return response;
+    // Unreadable: the pages as they are, with the defaults until the app applies the settings.
+    return {};
   }
 }
 
+// A returning reader's theme, text size, line spacing and view go onto the page's <html> tag, so
+// that its first paint shows them rather than the defaults the page was prerendered with.
+function withFirstPaintPreferences(response, event, preferences) {
+  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok || !type.includes('text/html') || !response.body) return response;
+  const attributes = attributesFor(withViewOf(event.request.url, preferences));
+  if (!attributes) return response;
+  const adder = htmlAttributesAdder(attributes);
+  // The worker stays alive until the whole page has passed through it.
+  event.waitUntil(response.body.pipeTo(adder.writable).catch(() => {}));
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(adder.readable, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 // Pages: the network first (fresh when online), the cached copy when offline.
+async function fetchPage(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cached = await fromCache(request);
+    if (cached) return cached;
+    throw error;
+  }
+}
+
 async function page(event) {
   const { request } = event;
-  let response;
-  try {
-    response = await fetch(request);
-  } catch (error) {
-    response = await fromCache(request);
-    if (!response) throw error;
+  const preferences = await storedPreferences();
+  // A reader who chose Russian gets the Russian page of the address (see pageAddressFor).
+  const address = pageAddressFor(request.url, preferences, precache);
+  if (address !== request.url) {
+    try {
+      const localized = await fetchPage(new Request(address, { credentials: 'same-origin' }));
+      // A navigation may not be answered with a redirected response; then the page asked for.
+      if (localized.ok && !localized.redirected) {
+        return withFirstPaintPreferences(localized, event, preferences);
+      }
+    } catch {
+      // Neither network nor cache has it: the page asked for, below.
+    }
   }
-  return withFirstPaintPreferences(response, event);
+  return withFirstPaintPreferences(await fetchPage(request), event, preferences);
 }
 
 // Files with a content hash in their name never change: the cache first.

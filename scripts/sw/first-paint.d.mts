@@ -9,3 +9,8 @@ export declare function htmlStartTagEnd(bytes: Uint8Array): number;
 export declare function htmlAttributesAdder(
   attributes: string,
 ): TransformStream<Uint8Array, Uint8Array>;
+export declare function pageAddressFor(
+  address: string,
+  preferences: unknown,
+  pages: readonly string[],
+): string;

@@ -25,6 +25,28 @@ export function withViewOf(address, preferences) {
 }
 
 /**
+ * The address of the page to serve for a navigation to `address`: for a reader who chose Russian
+ * for the interface, the Russian page (`/ru/…`) when one is prerendered (in `pages`), so that it
+ * is in Russian from the start, as the app would make it. The address's own language (`?lng=`, a
+ * `/ru/` path) wins, as in the app.
+ */
+export function pageAddressFor(address, preferences, pages) {
+  const language =
+    typeof preferences === 'object' &&
+    preferences !== null &&
+    Object.hasOwn(preferences, 'language')
+      ? preferences.language
+      : undefined;
+  const url = new URL(address);
+  if (language !== 'ru' || url.searchParams.has('lng')) return address;
+  if (url.pathname === '/ru' || url.pathname.startsWith('/ru/')) return address;
+  const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  if (!pages.includes(`/ru${path}`)) return address;
+  url.pathname = `/ru${path}`;
+  return url.href;
+}
+
+/**
  * ` name="value"` for each known setting with a plain value (lower-case letters and digits), in
  * a fixed order; anything else in the stored record is ignored, so nothing stored can add markup.
  */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { attributesFor, htmlAttributesAdder, htmlTagSearchLimit } from './first-paint.mjs';
+import {
+  attributesFor,
+  htmlAttributesAdder,
+  htmlTagSearchLimit,
+  pageAddressFor,
+} from './first-paint.mjs';
 
 const encoder = new TextEncoder();
 
@@ -64,5 +69,29 @@ describe('htmlAttributesAdder', () => {
     expect(await read(withHtmlAttributes(streamOf(noTag, 1000), ' data-theme="dark"'))).toBe(noTag);
     const short = '<htmlx>not a page';
     expect(await read(withHtmlAttributes(streamOf(short, 4), ' data-theme="dark"'))).toBe(short);
+  });
+});
+
+describe('pageAddressFor', () => {
+  const pages = ['/', '/ru/', '/vocabulary/', '/ru/vocabulary/', '/articles/a/', '/ru/articles/a/'];
+  const at = (path: string) => `https://reader.test${path}`;
+  const ru = { language: 'ru' };
+
+  it('serves a reader who chose Russian the Russian page of the address', () => {
+    expect(pageAddressFor(at('/'), ru, pages)).toBe(at('/ru/'));
+    expect(pageAddressFor(at('/vocabulary'), ru, pages)).toBe(at('/ru/vocabulary/'));
+    expect(pageAddressFor(at('/articles/a?view=ru#p3'), ru, pages)).toBe(
+      at('/ru/articles/a/?view=ru#p3'),
+    );
+  });
+
+  it('leaves the address alone when it names its language, or there is no Russian page', () => {
+    expect(pageAddressFor(at('/?lng=en'), ru, pages)).toBe(at('/?lng=en'));
+    expect(pageAddressFor(at('/ru/'), ru, pages)).toBe(at('/ru/'));
+    expect(pageAddressFor(at('/articles/imported-1'), ru, pages)).toBe(at('/articles/imported-1'));
+    expect(pageAddressFor(at('/'), { language: 'en' }, pages)).toBe(at('/'));
+    for (const stored of [{}, null, 'ru', ['ru'], { language: ['ru'] }]) {
+      expect(pageAddressFor(at('/'), stored, pages)).toBe(at('/'));
+    }
   });
 });

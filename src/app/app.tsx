@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { PageSettings } from '@/features/reader/hooks/use-reader-settings';
 import { afterNextPaint } from '@/lib/after-next-paint';
+import { rememberLanguageForFirstPaint } from '@/lib/i18n/i18n';
 import { registerServiceWorker } from '@/lib/service-worker';
 import { whenIdle } from '@/lib/when-idle';
 import { AppHeader } from './app-header';
@@ -31,6 +32,7 @@ function StartUp({ onReady }: Props) {
     afterNextPaint(() => {
       document.documentElement.dataset.ready = 'true';
       performance.mark('parallel-reader:ready');
+      rememberLanguageForFirstPaint();
     });
     // Once, on start-up.
     // eslint-disable-next-line react-hooks/exhaustive-deps

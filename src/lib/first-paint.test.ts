@@ -23,24 +23,37 @@ describe('rememberForFirstPaint', () => {
   it('stores the settings where the service worker reads them, once per change', async () => {
     const fake = fakeCaches();
     const { rememberForFirstPaint } = await load(fake.caches);
-    await rememberForFirstPaint({ theme: 'dark', fontSize: '24' });
-    await rememberForFirstPaint({ theme: 'dark', fontSize: '24' });
+    await rememberForFirstPaint('reader', { theme: 'dark', fontSize: '24' });
+    await rememberForFirstPaint('reader', { theme: 'dark', fontSize: '24' });
     expect(fake.caches.open).toHaveBeenCalledWith('parallel-reader-preferences');
     expect(fake.put).toHaveBeenCalledTimes(1);
     expect(JSON.parse(fake.stored.get('/first-paint-preferences') ?? '')).toEqual({
       theme: 'dark',
       fontSize: '24',
     });
-    await rememberForFirstPaint({});
+    await rememberForFirstPaint('reader', {});
     expect(fake.stored.get('/first-paint-preferences')).toBe('{}');
+  });
+
+  it('keeps the interface language with the reader’s settings, each part replacing its own', async () => {
+    const fake = fakeCaches();
+    const { rememberForFirstPaint } = await load(fake.caches);
+    const stored = () => JSON.parse(fake.stored.get('/first-paint-preferences') ?? '') as unknown;
+    await rememberForFirstPaint('interface', { language: 'ru' });
+    await rememberForFirstPaint('reader', { theme: 'dark', view: 'ru' });
+    expect(stored()).toEqual({ language: 'ru', theme: 'dark', view: 'ru' });
+    await rememberForFirstPaint('reader', { view: 'en' });
+    expect(stored()).toEqual({ language: 'ru', view: 'en' });
+    await rememberForFirstPaint('interface', {});
+    expect(stored()).toEqual({ view: 'en' });
   });
 
   it('tries again next time when storing fails', async () => {
     const fake = fakeCaches();
     fake.put.mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     const { rememberForFirstPaint } = await load(fake.caches);
-    await rememberForFirstPaint({ theme: 'light' });
-    await rememberForFirstPaint({ theme: 'light' });
+    await rememberForFirstPaint('reader', { theme: 'light' });
+    await rememberForFirstPaint('reader', { theme: 'light' });
     expect(fake.put).toHaveBeenCalledTimes(2);
   });
 });

@@ -11,8 +11,12 @@ const key = '/first-paint-preferences';
 
 /** The settings, as the worker expects them; a setting at its default is left out. */
 export type FirstPaintPreferences = Partial<
-  Record<'theme' | 'fontSize' | 'lineSpacing' | 'view', string>
+  Record<'theme' | 'fontSize' | 'lineSpacing' | 'view' | 'language', string>
 >;
+
+/** Who reports which settings: the reader's display settings, the interface language. */
+type Part = 'reader' | 'interface';
+const parts: Partial<Record<Part, FirstPaintPreferences>> = {};
 
 /** The attributes the worker writes that only hold until the app applies the settings itself. */
 export const firstPaintOnlyAttributes = [
@@ -23,9 +27,16 @@ export const firstPaintOnlyAttributes = [
 
 let lastWritten: string | undefined;
 
-/** Stores the settings for the next visit. Best effort: without Cache Storage, pages show the defaults first. */
-export async function rememberForFirstPaint(preferences: FirstPaintPreferences): Promise<void> {
-  const body = JSON.stringify(preferences);
+/**
+ * Stores one part's settings for the next visit, with the other part's as last reported. Best
+ * effort: without Cache Storage, pages show the defaults first.
+ */
+export async function rememberForFirstPaint(
+  part: Part,
+  preferences: FirstPaintPreferences,
+): Promise<void> {
+  parts[part] = preferences;
+  const body = JSON.stringify({ ...parts.reader, ...parts.interface });
   if (body === lastWritten || typeof caches === 'undefined') return;
   lastWritten = body;
   try {

@@ -119,7 +119,7 @@ test.describe('a returning reader', () => {
       return (await cache.match('/first-paint-preferences'))?.json();
     });
 
-  /** From the next page on: the <html> tag's data attributes as parsed, and the layout shifts. */
+  /** From the next page on: the <html> tag's lang and data attributes as parsed, and layout shifts. */
   const recordFirstPaint = (page: Page) =>
     page.addInitScript(() => {
       const recorded: FirstPaint = { shifts: [] };
@@ -131,7 +131,9 @@ test.describe('a returning reader', () => {
           html
             .getAttributeNames()
             .flatMap((name) =>
-              name.startsWith('data-') ? [[name, html.getAttribute(name) ?? '']] : [],
+              name === 'lang' || name.startsWith('data-')
+                ? [[name, html.getAttribute(name) ?? '']]
+                : [],
             ),
         );
       };
@@ -224,6 +226,33 @@ test.describe('a returning reader', () => {
     await page.keyboard.press('1');
     await expect(column(page, 'en')).toBeVisible();
     await expect(column(page, 'ru')).toBeVisible();
+  });
+
+  test('who chose Russian for the interface gets the Russian page from the first paint', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    await untilServiceWorkerControls(page);
+    await page.getByRole('combobox', { name: 'Interface language' }).selectOption('ru');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect.poll(() => storedPreferences(page)).toEqual({ language: 'ru' });
+
+    await recordFirstPaint(page);
+    for (const [address, heading] of [
+      ['/', 'Русский оригинал'],
+      ['/vocabulary', 'Словарь'],
+    ] as const) {
+      await page.goto(address);
+      const { html } = await firstPaintOf(page);
+      expect(html?.lang, address).toBe('ru');
+      await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe(address);
+    }
+    // The address's own language still wins.
+    await page.goto('/?lng=en');
+    expect((await firstPaintOf(page)).html?.lang).toBe('en');
+    await expect(page.getByRole('heading', { name: 'Russian original' })).toBeVisible();
   });
 
   test('the theme also holds on pages other than the reader', async ({ page }) => {

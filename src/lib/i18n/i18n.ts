@@ -2,6 +2,7 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as v from 'valibot';
 import { afterNextPaint } from '@/lib/after-next-paint';
+import { rememberForFirstPaint } from '@/lib/first-paint';
 import { navigate } from '@/lib/router';
 import { storedValue } from '@/lib/storage';
 import { detectLanguage } from './detect-language';
@@ -86,6 +87,15 @@ export async function initI18n(language: Language = initialLanguage()) {
   return i18next;
 }
 
+/**
+ * The saved choice, for the service worker: it serves a returning reader the page in that
+ * language from the start (decision record 14).
+ */
+export function rememberLanguageForFirstPaint() {
+  const language = savedLanguage.read();
+  void rememberForFirstPaint('interface', language ? { language } : {});
+}
+
 /** Switches the interface language, remembers it, and keeps the URL (`?lng=`, `/ru/`) truthful. */
 export async function changeLanguage(language: Language) {
   savedLanguage.write(language);
@@ -93,6 +103,9 @@ export async function changeLanguage(language: Language) {
   if (url.searchParams.has('lng')) url.searchParams.set('lng', language);
   url.pathname = localizedPath(url.pathname, language);
   // Writing the URL (History API) costs milliseconds: it waits until the new language is painted.
-  afterNextPaint(() => navigate(url, { replace: true }));
+  afterNextPaint(() => {
+    navigate(url, { replace: true });
+    rememberLanguageForFirstPaint();
+  });
   await i18next.changeLanguage(language);
 }

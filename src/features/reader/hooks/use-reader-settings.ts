@@ -74,7 +74,10 @@ function usePageSettings() {
   useEffect(() => {
     // What the next visit will read (not this tab's copy, should saving have failed); not in the
     // frame of a switch: storing waits until it has been painted.
-    if (live) return afterNextPaint(() => void rememberForFirstPaint(forFirstPaint(saved.read())));
+    if (live)
+      return afterNextPaint(
+        () => void rememberForFirstPaint('reader', forFirstPaint(saved.read())),
+      );
   }, [live, stored]);
 }
 
