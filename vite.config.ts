@@ -41,6 +41,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Read by scripts/prerender.mjs (which then deletes it): each page's own stylesheets.
+    manifest: true,
     modulePreload: false,
     rolldownOptions: {
       output: {

@@ -34,6 +34,29 @@ const { render, prerenderPages } = await import(
 );
 const template = await readFile(join(dist, 'index.html'), 'utf8');
 
+// The template links the stylesheets of the reader, which the entry imports. A page whose code is
+// loaded on demand would otherwise paint unstyled and then move as its stylesheet arrived.
+const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8'));
+const routeModules = {
+  vocabulary: 'src/app/vocabulary-routes.tsx',
+  practice: 'src/app/vocabulary-routes.tsx',
+};
+function stylesheetsOf(module, seen = new Set()) {
+  const chunk = manifest[module];
+  if (!chunk) throw new Error(`prerender: ${module} is not in the build manifest`);
+  if (seen.has(module)) return [];
+  seen.add(module);
+  return [...(chunk.css ?? []), ...(chunk.imports ?? []).flatMap((i) => stylesheetsOf(i, seen))];
+}
+function withRouteStylesheets(document, route) {
+  const module = routeModules[route];
+  if (!module) return document;
+  const links = [...new Set(stylesheetsOf(module))]
+    .filter((file) => !document.includes(`href="/${file}"`))
+    .map((file) => `<link rel="stylesheet" crossorigin href="/${file}">`);
+  return document.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+}
+
 for (const page of prerenderPages()) {
   const { html, route, title, description } = await render(page.path, page.language);
   const links = [
@@ -43,7 +66,7 @@ for (const page of prerenderPages()) {
         `<link rel="alternate" hreflang="${hreflang}" href="${origin}${path}" />`,
     ),
   ];
-  const document = template
+  const document = withRouteStylesheets(template, route)
     .replace(/<html lang="[^"]*">/, `<html lang="${page.language}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
     .replace(
@@ -68,3 +91,4 @@ for (const page of prerenderPages()) {
   );
 }
 await rm(ssrOut, { recursive: true, force: true });
+await rm(join(dist, '.vite'), { recursive: true, force: true });
