@@ -1,8 +1,9 @@
 /**
- * Display settings for the first paint of the next visit. The prerendered pages show the default
- * look; the service worker writes a returning reader's theme, text size, line spacing and view onto the
- * `<html>` tag of each page it serves, from what the page stored here (decision record 14).
- * The worker's side is `scripts/sw/first-paint.mjs`.
+ * Settings for the first paint of the next visit. The prerendered pages show the default look; the
+ * service worker writes a returning reader's theme, text size, line spacing and view onto the
+ * `<html>` tag of each page it serves, and serves the Russian page to a reader who chose Russian,
+ * from what the pages stored here (decision record 14). The worker's side is
+ * `scripts/sw/first-paint.mjs`.
  */
 
 /** Cache Storage is what a service worker can read (localStorage is not). */

@@ -116,8 +116,8 @@ export function ReaderPage({ article, renderTextRun, toolbarExtra, loadAbout }: 
     openHelp: () => setDialog('shortcuts'),
   });
 
-  // The page's first paint may have shown the reader's text size and line spacing from attributes
-  // the service worker put on <html>; once this page shows the same from its own, they go.
+  // The page's first paint may have shown the reader's text size, line spacing and view from
+  // attributes the service worker put on <html>; once this page shows the same, they go.
   useLayoutEffect(() => {
     if (settingsLive) clearFirstPaintAttributes();
   }, [settingsLive]);
