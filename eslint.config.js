@@ -39,6 +39,12 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
           message: 'Never inject HTML: use textContent or React.',
         },
+        {
+          selector:
+            "ImportDeclaration[source.value='react-i18next'] ImportSpecifier[imported.name='useTranslation']",
+          message:
+            "Use useTranslation from '@/lib/i18n/use-translation' (decision record 15): react-i18next's copies the i18next instance per component on every language switch.",
+        },
       ],
       'no-eval': 'error',
       'no-implied-eval': 'error',

@@ -59,7 +59,7 @@ export default defineConfig({
               // instead of a dozen of a few hundred bytes each. Only start-up code belongs here
               // (\`npm run bench\` shows the reader route's bytes if something lazy slips in).
               name: 'startup',
-              test: /[\\/]src[\\/](lib[\\/](router|create-store|schema-parts|storage|storage-health|parse-record|download|format-date|trusted-types|retryable-lazy|when-idle)|content[\\/](curated-article|curated-glossary|read-from-page|article-skeleton)|app[\\/]paths|features[\\/]reader[\\/]utils[\\/](reader-settings|speech-summary)|features[\\/]vocabulary[\\/]storage[\\/]vocabulary-state)\.tsx?$/,
+              test: /[\\/]src[\\/](lib[\\/](router|create-store|schema-parts|storage|storage-health|parse-record|download|format-date|trusted-types|retryable-lazy|when-idle|i18n[\\/]use-translation)|content[\\/](curated-article|curated-glossary|read-from-page|article-skeleton)|app[\\/]paths|features[\\/]reader[\\/]utils[\\/](reader-settings|speech-summary)|features[\\/]vocabulary[\\/]storage[\\/]vocabulary-state)\.tsx?$/,
             },
           ],
         },

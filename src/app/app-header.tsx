@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import * as v from 'valibot';
 import { LanguageSwitch } from '@/components/language-switch';
 import { DueCount } from '@/features/vocabulary/components/due-count';

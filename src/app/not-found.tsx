@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { Link } from '@/lib/router';
 
 /** For an address that shows nothing: an unknown path, or a library article no longer there. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { applyUpdate, useWaitingWorker } from '@/lib/service-worker';
 
 /** Tells the reader a new version is ready; nothing reloads until they choose to. */

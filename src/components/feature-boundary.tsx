@@ -1,5 +1,5 @@
 import { Component, Fragment, startTransition, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { retryFailedImports } from '@/lib/retryable-lazy';
 import './notices.css';
 

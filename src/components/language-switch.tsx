@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import * as v from 'valibot';
 import { changeLanguage } from '@/lib/i18n/i18n';
 import { languages, languageSchema } from '@/lib/i18n/languages';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '@/test/render';
 import { initI18n } from './i18n';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { curatedSkeleton, loadCuratedReading } from '@/content/curated-article';
 import { formatPartialDate } from '@/lib/format-date';
 import { Link } from '@/lib/router';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Side } from '@/content/article-schema';
 import { checkSides, type SideProblem } from '../utils/check-sides';
 import { normaliseText } from '../utils/normalise-text';

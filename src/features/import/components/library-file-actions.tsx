@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { ImportOutcome } from '../storage/library-store';
 import type { LibraryRecord } from '../storage/library-records';
 import { maxLibraryFileBytes, parseLibraryFile } from '../utils/library-file';

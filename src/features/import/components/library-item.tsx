@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { dateTimeFormat } from '@/lib/intl-formats';
 import { Link } from '@/lib/router';
 import type { LibraryRecord } from '../storage/library-records';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { curatedSkeleton } from '@/content/curated-article';
 import { downloadText } from '@/lib/download';
 import { useLibrary } from '../hooks/use-library';

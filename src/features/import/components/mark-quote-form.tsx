@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import { markPairAsQuoteBy } from '../utils/edit-quotes';
 import { newSpeaker, SpeakerChoice, speakerPick } from './speaker-choice';

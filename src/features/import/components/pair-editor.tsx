@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Side } from '@/content/article-schema';
 import type { Direction } from '../utils/edit-alignment';
 import type { ReviewPair } from '../utils/review-pairs';

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import { assignSpeaker, quotesOf, removeQuote, type QuoteSummary } from '../utils/edit-quotes';
 import { MarkQuoteForm } from './mark-quote-form';

@@ -1,5 +1,5 @@
 import { Fragment, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Side } from '@/content/article-schema';
 import { numberFormat } from '@/lib/intl-formats';
 import type { Direction } from '../utils/edit-alignment';

@@ -1,5 +1,5 @@
 import { useId, useRef, type DragEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Side } from '@/content/article-schema';
 import { acceptedFileTypes, maxSideBytes, readTextFile } from '../utils/read-text-file';
 

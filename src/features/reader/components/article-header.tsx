@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import { formatPartialDate } from '@/lib/format-date';
 import { AboutText, type AboutData } from './about-text';

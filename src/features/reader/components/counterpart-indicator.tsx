@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { CounterpartHint } from '../hooks/use-linked-highlight';
 import { offscreen } from '../utils/dom-queries';
 

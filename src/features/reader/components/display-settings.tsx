@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { retryableLazy } from '@/lib/retryable-lazy';
 import type { ReaderSettings } from '../utils/reader-settings';
 

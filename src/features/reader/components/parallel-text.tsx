@@ -1,6 +1,6 @@
 import { memo, useMemo, type CSSProperties, type RefObject } from 'react';
-import { getI18n, useTranslation } from 'react-i18next';
 import { useValueAfterNextPaint } from '@/lib/after-next-paint';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article, Paragraph, Side } from '@/content/article-schema';
 import { isSingleLanguage, type ViewMode } from '../utils/reader-settings';
 import { ParagraphText, type RenderTextRun } from './paragraph-text';
@@ -142,9 +142,7 @@ export function ParallelText({
   const labelsAfterPaint = useValueAfterNextPaint(i18n.language);
   const labelLanguage = single ? i18n.language : labelsAfterPaint;
   const rows = useMemo(() => {
-    // The shared instance, not the hook's per-language wrapper, so that the rows (and with them
-    // every cell) are rebuilt only when the labels' language changes.
-    const label = getI18n().getFixedT(labelLanguage, 'reader');
+    const label = i18n.getFixedT(labelLanguage, 'reader');
     const [show, hide] = [label('reveal.show'), label('reveal.hide')];
     return article.paragraphs.map((paragraph, index) => ({
       paragraph,
@@ -156,7 +154,7 @@ export function ParallelText({
         copyLink: label('paragraph.copyLink', { n: index + 1 }),
       },
     }));
-  }, [article, labelLanguage]);
+  }, [article, i18n, labelLanguage]);
   const grid = {
     '--rows': count + 1,
     '--rows-stacked': count * 2,

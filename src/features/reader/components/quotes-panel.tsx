@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import { Dialog } from '@/components/ui/dialog';
 import { quotePairs, type QuotePair } from '../utils/speech-summary';

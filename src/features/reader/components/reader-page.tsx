@@ -9,7 +9,7 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { FeatureBoundary } from '@/components/feature-boundary';
 import { clearFirstPaintAttributes } from '@/lib/first-paint';
 import { retryableLazy } from '@/lib/retryable-lazy';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { isSingleLanguage, type ReaderSettings } from '../utils/reader-settings';
 import { DisplaySettings } from './display-settings';
 import { ViewModeControl } from './view-mode-control';

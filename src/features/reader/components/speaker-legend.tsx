@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Speaker } from '@/content/article-schema';
 import type { SpeakerCounts } from '../utils/speech-summary';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { viewModes, type ViewMode } from '../utils/reader-settings';
 
 type Props = { view: ViewMode; onChange: (view: ViewMode) => void };

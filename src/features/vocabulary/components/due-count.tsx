@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { Link } from '@/lib/router';
 import { useVocabulary } from '../storage/vocabulary-state';
 import { dueCards } from '../utils/due';

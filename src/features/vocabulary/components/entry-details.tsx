@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article, Side } from '@/content/article-schema';
 import type { GlossaryEntry } from '@/content/glossary-schema';
 import { Link } from '@/lib/router';

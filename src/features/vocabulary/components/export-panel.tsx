@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import type { Glossary } from '@/content/glossary-schema';
 import { downloadText } from '@/lib/download';

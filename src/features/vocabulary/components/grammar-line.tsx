@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { GlossaryEntry } from '@/content/glossary-schema';
 
 /** Part of speech and grammar in the interface language: gender, aspect pair, government. */

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import type { Glossary } from '@/content/glossary-schema';
 import { formatRelativeTime } from '@/lib/relative-time';

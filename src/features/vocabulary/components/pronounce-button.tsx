@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { withoutStress } from '@/content/stress';
 import { useRussianSpeech } from '../hooks/use-speech';
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import type { GlossaryEntry } from '@/content/glossary-schema';
 import type { CardKind } from '../storage/records';

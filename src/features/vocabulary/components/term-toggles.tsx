@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { updateVocabularySettings, useVocabularySettings } from '../hooks/vocabulary-settings';
 
 /** Reader options that belong to the glossary: marking terms, and stress marks on them. */

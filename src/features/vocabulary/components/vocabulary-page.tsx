@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { Article } from '@/content/article-schema';
 import { glossaryTags, type Glossary, type GlossaryTag } from '@/content/glossary-schema';
 import { useVocabulary } from '../storage/vocabulary-store';
