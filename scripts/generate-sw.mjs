@@ -26,6 +26,7 @@ const firstPaintCode = [
   `const firstPaintAttributes = ${JSON.stringify(firstPaint.firstPaintAttributes)};`,
   `const firstPaintViews = ${JSON.stringify(firstPaint.firstPaintViews)};`,
   `const htmlTagSearchLimit = ${firstPaint.htmlTagSearchLimit};`,
+  firstPaint.storedRecord.toString(),
   firstPaint.withViewOf.toString(),
   firstPaint.pageAddressFor.toString(),
   firstPaint.attributesFor.toString(),

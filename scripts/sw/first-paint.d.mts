@@ -2,6 +2,7 @@ export declare const firstPaintAttributes: Readonly<
   Record<'theme' | 'fontSize' | 'lineSpacing' | 'view', string>
 >;
 export declare const firstPaintViews: readonly string[];
+export declare function storedRecord(preferences: unknown): Record<string, unknown>;
 export declare function withViewOf(address: string, preferences: unknown): unknown;
 export declare const htmlTagSearchLimit: number;
 export declare function attributesFor(preferences: unknown): string;

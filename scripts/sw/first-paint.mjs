@@ -13,15 +13,18 @@ export const firstPaintAttributes = {
 /** The reader's view modes: a `?view=` in the address wins over the saved one, as in the app. */
 export const firstPaintViews = ['both', 'ru', 'en', 'interleaved'];
 
+/** The stored settings if they are a plain record (as the page stores them), else none. */
+export function storedRecord(preferences) {
+  return typeof preferences === 'object' && preferences !== null && !Array.isArray(preferences)
+    ? preferences
+    : {};
+}
+
 /** The stored settings with the view the address asks for, if it names one. */
 export function withViewOf(address, preferences) {
   const view = new URL(address).searchParams.get('view');
   if (!firstPaintViews.includes(view)) return preferences;
-  const stored =
-    typeof preferences === 'object' && preferences !== null && !Array.isArray(preferences)
-      ? preferences
-      : {};
-  return { ...stored, view };
+  return { ...storedRecord(preferences), view };
 }
 
 /**
@@ -31,12 +34,8 @@ export function withViewOf(address, preferences) {
  * `/ru/` path) wins, as in the app.
  */
 export function pageAddressFor(address, preferences, pages) {
-  const language =
-    typeof preferences === 'object' &&
-    preferences !== null &&
-    Object.hasOwn(preferences, 'language')
-      ? preferences.language
-      : undefined;
+  const stored = storedRecord(preferences);
+  const language = Object.hasOwn(stored, 'language') ? stored.language : undefined;
   const url = new URL(address);
   if (language !== 'ru' || url.searchParams.has('lng')) return address;
   if (url.pathname === '/ru' || url.pathname.startsWith('/ru/')) return address;
@@ -51,12 +50,10 @@ export function pageAddressFor(address, preferences, pages) {
  * a fixed order; anything else in the stored record is ignored, so nothing stored can add markup.
  */
 export function attributesFor(preferences) {
-  if (typeof preferences !== 'object' || preferences === null || Array.isArray(preferences)) {
-    return '';
-  }
+  const stored = storedRecord(preferences);
   let attributes = '';
   for (const [key, name] of Object.entries(firstPaintAttributes)) {
-    const value = Object.hasOwn(preferences, key) ? preferences[key] : undefined;
+    const value = Object.hasOwn(stored, key) ? stored[key] : undefined;
     if (typeof value === 'string' && /^[a-z0-9]{1,16}$/.test(value)) {
       attributes += ` ${name}="${value}"`;
     }

@@ -13,8 +13,11 @@ const loaded: Promise<void> = Object.assign(Promise.resolve(), {
 });
 
 function namespaceReady(i18n: I18n, language: string, namespace: NamespaceName): Promise<void> {
-  const promises = loading.get(i18n) ?? new Map<string, Promise<void>>();
-  loading.set(i18n, promises);
+  let promises = loading.get(i18n);
+  if (!promises) {
+    promises = new Map<string, Promise<void>>();
+    loading.set(i18n, promises);
+  }
   const key = `${language}|${namespace}`;
   let promise = promises.get(key);
   if (!promise) {
